@@ -1,0 +1,237 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { ReaderElement } from '../base/reader-element.js';
+import { jsonAttribute } from '../base/json-attribute.js';
+import type { Result } from '../core/errors.js';
+import { normalizeArticle, type Article, type ArticleInput } from '../core/model.js';
+import { formatDate, formatFullDate, type DateStyle } from '../core/dates.js';
+import { readingMinutes } from '../core/text.js';
+import { fill } from '../core/messages.js';
+import { isRtl, formatCount } from '../core/locale.js';
+import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
+import { articleViewStyles } from './article-view.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** Pieces of the article an owner can hide with the `hide` attribute. */
+export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 'updated' | 'views' | 'reading-time' | 'tags';
+
+/**
+ * One article: title, byline, dates, view count, reading time, lead image, sanitized body and tags.
+ *
+ * @summary Renders one article from JSON, an object, or a feed URL, with its body sanitized.
+ *
+ * @fires reader-load - Data arrived and has rendered. `detail: { data }` with the normalized article.
+ * @fires reader-error - The input could not be used. `detail: { error, message, status? }`.
+ *
+ * @csspart article - The `<article>` element around everything.
+ * @csspart header - Title, summary and byline.
+ * @csspart title - The article's heading.
+ * @csspart summary - The summary under the title.
+ * @csspart byline - Authors, source, dates, views and reading time.
+ * @csspart author - One author's name (a link when the author has a URL).
+ * @csspart avatar - An author's picture.
+ * @csspart source - The publication the article comes from.
+ * @csspart date - The published date (`<time>`).
+ * @csspart updated - The updated date (`<time>`).
+ * @csspart views - The view count.
+ * @csspart reading-time - The estimated reading time.
+ * @csspart image - The lead image's `<figure>`.
+ * @csspart body - The sanitized article body.
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag.
+ * @csspart placeholder - The box that holds the space while loading.
+ * @csspart error - The message shown when the input cannot be used (`role="alert"`).
+ *
+ * @cssprop [--reader-color-text=light-dark(#1b1d21, #e6e6e6)] - Body text colour.
+ * @cssprop [--reader-color-muted=light-dark(#5f6670, #a0a6b0)] - Byline and caption colour.
+ * @cssprop [--reader-color-accent=light-dark(#0b57d0, #8ab4f8)] - Links and highlights.
+ * @cssprop [--reader-color-surface=light-dark(#ffffff, #15171b)] - Background when a theme is forced.
+ * @cssprop [--reader-color-background=transparent] - The element's own background.
+ * @cssprop [--reader-color-subtle=light-dark(#f3f4f6, #22252b)] - Placeholder, quotes and code background.
+ * @cssprop [--reader-color-border=light-dark(#e3e5e8, #30343b)] - Rules and table borders.
+ * @cssprop [--reader-color-error=light-dark(#b3261e, #f2b8b5)] - Error text and border.
+ * @cssprop [--reader-font-family=system-ui, …] - Text font.
+ * @cssprop [--reader-font-family-cjk='PingFang SC', …] - Font for Chinese, Japanese and Korean text.
+ * @cssprop [--reader-title-font-family=inherit] - Title font.
+ * @cssprop [--reader-font-size=1rem] - Base text size.
+ * @cssprop [--reader-title-size=clamp(1.5rem, 1.2rem + 1.5vw, 2.25rem)] - Title size.
+ * @cssprop [--reader-line-height=1.6] - Line height of text (CJK bodies get a little more).
+ * @cssprop [--reader-space=1rem] - Base spacing unit.
+ * @cssprop [--reader-radius=8px] - Corner radius of images, placeholder and error.
+ * @cssprop [--reader-max-width=42rem] - Widest the text column grows.
+ * @cssprop [--reader-image-ratio=16 / 9] - Lead image shape when the data gives no size.
+ * @cssprop [--reader-placeholder-height=24rem] - Space held while loading (set it to the expected height for zero layout shift).
+ */
+export class ArticleView extends ReaderElement<Article> {
+  static override styles = articleViewStyles;
+
+  /**
+   * The article as JSON text (attribute) or an object (property). Set after `src`, it wins.
+   * @type {ArticleInput}
+   */
+  @property({ attribute: 'article', converter: jsonAttribute('article') })
+  get article(): ArticleInput | unknown {
+    return this.articleInput;
+  }
+  set article(value: ArticleInput | unknown) {
+    this.articleInput = value;
+    this.receiveData(value);
+  }
+  private articleInput: unknown;
+
+  /** Level of the title heading (1-6). Defaults to 2, since an embedded article usually sits under the page's own `h1`. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
+
+  /** Language for dates, numbers and the widget's words; defaults to the article's `lang`, then the page's. */
+  @property() locale?: string;
+
+  /** Space-separated pieces to leave out: `image summary author source date updated views reading-time tags`. */
+  @property() hide = '';
+
+  /** The sanitized body, made once per article (never in `render`, never again for a theme change). */
+  @state() private body?: DocumentFragment;
+  private bodyFor?: Article;
+  private minutes = 0;
+
+  protected override normalizeInput(input: unknown): Result<Article> {
+    return normalizeArticle(input);
+  }
+
+  protected override dataInputChanged(changed: PropertyValues<this>): boolean {
+    return changed.has('article');
+  }
+
+  protected override dataLang(): string | undefined {
+    return this.locale || this.data?.lang;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.status === 'ready' && this.data && this.data !== this.bodyFor) this.prepareBody(this.data);
+  }
+
+  private prepareBody(article: Article): void {
+    this.bodyFor = article;
+    this.body = undefined;
+    this.minutes = readingMinutes(article.summary ?? '');
+    if (!article.bodyHtml) return;
+    const sanitizer = sanitizerIfLoaded();
+    if (sanitizer) return this.sanitize(article, sanitizer.sanitizeBody);
+    loadSanitizer().then(
+      (module) => {
+        if (this.bodyFor === article) this.sanitize(article, module.sanitizeBody);
+      },
+      () => this.showError('The article body could not be prepared: the sanitizer failed to load.'),
+    );
+  }
+
+  private sanitize(article: Article, sanitizeBody: (html: string) => DocumentFragment): void {
+    try {
+      const fragment = sanitizeBody(article.bodyHtml!);
+      this.minutes = readingMinutes(fragment.textContent ?? '');
+      this.body = fragment;
+    } catch (error) {
+      this.showError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  protected override isContentComplete(): boolean {
+    return !this.data?.bodyHtml || this.body !== undefined;
+  }
+
+  private shows(piece: ArticlePiece): boolean {
+    return !this.hide.split(/\s+/).includes(piece);
+  }
+
+  protected override renderData(article: Article) {
+    const lang = this.uiLang;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const heading = HEADINGS[level - 1];
+    return html`
+      <article part="article" lang=${article.lang ?? nothing} dir=${article.lang && isRtl(article.lang) ? 'rtl' : 'auto'}>
+        ${this.shows('image') && article.image ? this.renderImage(article) : nothing}
+        <header part="header">
+          ${staticHtml`<${heading} part="title" class="title" dir="auto">${article.title}</${heading}>`}
+          ${this.shows('summary') && article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing}
+          ${this.renderByline(article, lang)}
+        </header>
+        ${article.bodyHtml
+          ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>${this.body ?? nothing}</div>`
+          : nothing}
+        ${this.shows('tags') && article.tags.length > 0
+          ? html`<ul part="tags" class="tags" aria-label=${this.strings.tags}>
+              ${article.tags.map((tag) => html`<li part="tag" dir="auto">${tag}</li>`)}
+            </ul>`
+          : nothing}
+      </article>
+    `;
+  }
+
+  private renderImage({ image, title }: Article) {
+    const { src, alt, width, height, srcset } = image!;
+    const ratio = width && height ? `${width} / ${height}` : undefined;
+    return html`<figure part="image" class="image">
+      <img
+        src=${src}
+        alt=${alt}
+        srcset=${srcset ?? nothing}
+        sizes=${srcset ? '(min-width: 48rem) 42rem, 100vw' : nothing}
+        width=${width ?? nothing}
+        height=${height ?? nothing}
+        style=${ratio ? `aspect-ratio: ${ratio}` : nothing}
+        loading="lazy"
+        decoding="async"
+        title=${alt || title}
+        @error=${(event: Event) => ((event.target as HTMLElement).closest('figure')!.hidden = true)}
+      />
+    </figure>`;
+  }
+
+  private renderByline(article: Article, lang: string) {
+    const s = this.strings;
+    const now = this.now ?? new Date();
+    const pieces = [
+      this.shows('author') && article.authors.length > 0
+        ? html`<span class="authors"
+            ><span class="visually-hidden">${s.by} </span>${article.authors.map(
+              (person, i) => html`${i > 0 ? html`<span aria-hidden="true">, </span>` : nothing}<span class="author"
+                  >${person.avatar ? html`<img part="avatar" class="avatar" src=${person.avatar} alt="" width="24" height="24" loading="lazy" />` : nothing}${person.url
+                    ? html`<a part="author" href=${person.url} dir="auto">${person.name}</a>`
+                    : html`<bdi part="author">${person.name}</bdi>`}</span
+                >`,
+            )}</span
+          >`
+        : undefined,
+      this.shows('source') && article.source
+        ? article.source.url
+          ? html`<a part="source" href=${article.source.url} dir="auto">${article.source.name}</a>`
+          : html`<bdi part="source">${article.source.name}</bdi>`
+        : undefined,
+      this.shows('date') && article.publishedAt ? this.renderTime(article.publishedAt, 'date', now, lang) : undefined,
+      this.shows('updated') && article.updatedAt && article.updatedAt.getTime() !== article.publishedAt?.getTime()
+        ? html`<span>${s.updated} ${this.renderTime(article.updatedAt, 'updated', now, lang)}</span>`
+        : undefined,
+      this.shows('views') && article.views !== undefined ? html`<span part="views">${fill(s.views, formatCount(article.views, lang))}</span>` : undefined,
+      this.shows('reading-time') && this.minutes > 0 ? html`<span part="reading-time">${fill(s.minRead, this.minutes)}</span>` : undefined,
+    ].filter((piece) => piece !== undefined);
+    if (pieces.length === 0) return nothing;
+    return html`<p part="byline" class="byline">
+      ${pieces.map((piece, i) => html`${i > 0 ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}${piece}`)}
+    </p>`;
+  }
+
+  private renderTime(date: Date, part: 'date' | 'updated', now: Date, lang: string) {
+    return html`<time part=${part} datetime=${date.toISOString()} title=${formatFullDate(date, lang)}>${formatDate(date, this.dateStyle, now, lang)}</time>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-view': ArticleView;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Registers a tag unless something already did: loading the library twice (a CDN tag and an app
+ * bundle, say) must never throw into the host page.
+ */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag);
+  if (existing === undefined) customElements.define(tag, element);
+  else if (existing !== element) console.warn(`<${tag}> is already defined by another script; keeping that definition.`);
+}

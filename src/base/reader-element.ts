@@ -1,0 +1,159 @@
+/**
+ * The small base every reader element shares: where its data comes from (attribute, property or `src`,
+ * latest wins), the loading / error / ready states, the `reader-*` events, language and theme.
+ * What an element shows once it has data is the subclass's `renderData`.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
+import { messagesFor, type Messages } from '../core/messages.js';
+import { SourceController } from '../sources/source-controller.js';
+import type { ReaderErrorDetail, ReaderLoadDetail } from './events.js';
+
+export type ReaderStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type Theme = 'auto' | 'light' | 'dark';
+
+export abstract class ReaderElement<T> extends LitElement {
+  /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** URL to fetch the data from (reader JSON or a feed format). Relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** Forces a source format instead of detecting it (`reader`, `jsonfeed`, `wordpress`, `rss`, `atom`, `jsonld`, `ghost`). */
+  @property() format?: string;
+
+  /** Whether the `src` request sends cookies: `omit`, `same-origin` or `include`. */
+  @property() credentials: RequestCredentials = 'omit';
+
+  /** Seconds to wait for `src` before showing an error. */
+  @property({ type: Number }) timeout = 10;
+
+  /** Replaces any of the widget's own words (e.g. `{minRead: '{n} min'}`). */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() protected status: ReaderStatus = 'idle';
+  @state() protected data?: T;
+  @state() protected error?: ReaderInputError;
+
+  /** Which input the owner gave last: that one wins. */
+  private lastInput?: 'data' | 'src';
+  private dataInput: unknown;
+  private pendingEvent?: 'load' | 'error';
+
+  protected readonly source = new SourceController(this, (result) => this.applyResult(result));
+
+  /** Turns the owner's data (any shape) into the element's data, or an error. */
+  protected abstract normalizeInput(input: unknown): Result<T>;
+  /** The element's content once data is ready. */
+  protected abstract renderData(data: T): TemplateResult | typeof nothing;
+
+  /** Subclasses call this from their data property's setter (`article`, `items`). */
+  protected receiveData(value: unknown): void {
+    this.dataInput = value;
+    this.lastInput = 'data';
+  }
+
+  /** Resolved language for dates, numbers and the widget's own words. */
+  protected get uiLang(): string {
+    return this.dataLang() ?? (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en');
+  }
+
+  /** The data's own language, if it declares one. */
+  protected dataLang(): string | undefined {
+    return undefined;
+  }
+
+  protected get strings(): Messages {
+    return messagesFor(this.uiLang, this.messages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A load aborted by disconnecting starts again when the element comes back.
+    if (this.lastInput === 'src' && this.status === 'loading' && !this.source.loading) this.startLoad();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src !== undefined && this.src !== null) this.lastInput = 'src';
+    const dataChanged = this.dataInputChanged(changed);
+    if (!dataChanged && !changed.has('src')) return;
+    if (this.lastInput === 'src' && this.src) {
+      this.startLoad();
+    } else if (this.dataInput !== undefined) {
+      this.source.abort();
+      this.applyResult(ok(this.dataInput));
+    } else {
+      this.source.abort();
+      this.status = 'idle';
+    }
+  }
+
+  /** True when the subclass's data property changed in this update. */
+  protected abstract dataInputChanged(changed: PropertyValues<this>): boolean;
+
+  private startLoad(): void {
+    if (!this.src) return;
+    if (this.status !== 'ready') this.status = 'loading';
+    this.source.load(this.src, { credentials: this.credentials, timeoutMs: Math.max(0.1, this.timeout) * 1000, format: this.format });
+  }
+
+  /** Takes raw input (or a failure to get it) to the ready or error state. */
+  private applyResult(result: Result<unknown>): void {
+    if (result.ok) {
+      const normalized = this.normalizeInput(result.value);
+      if (!normalized.ok) return this.applyResult(normalized);
+      for (const warning of [...result.warnings, ...normalized.warnings]) console.warn(`<${this.localName}>: ${warning}`);
+      this.data = normalized.value;
+      this.error = undefined;
+      this.status = 'ready';
+      this.pendingEvent = 'load';
+    } else {
+      this.error = result.error;
+      this.status = 'error';
+      this.pendingEvent = 'error';
+    }
+  }
+
+  /** Shows the error state (e.g. content that failed after the data itself was fine); the next good input recovers. */
+  protected showError(message: string): void {
+    this.applyResult(fail(message));
+  }
+
+  /** False while part of the content is still on its way (e.g. the sanitizer for a body). */
+  protected isContentComplete(): boolean {
+    return true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingEvent === 'error' && this.error) {
+      this.pendingEvent = undefined;
+      this.emit<ReaderErrorDetail>('reader-error', { error: this.error, message: this.error.message, status: this.error.status });
+    } else if (this.pendingEvent === 'load' && this.isContentComplete()) {
+      this.pendingEvent = undefined;
+      this.emit<ReaderLoadDetail<T>>('reader-load', { data: this.data as T });
+    }
+  }
+
+  /** Fires a bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit<D>(name: string, detail: D, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  protected override render() {
+    switch (this.status) {
+      case 'ready':
+        return this.renderData(this.data as T);
+      case 'error':
+        return html`<div part="error" class="error" role="alert">
+          <strong>${this.strings.errorPrefix}</strong> <span>${this.error?.message}</span>
+        </div>`;
+      default:
+        return html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${this.strings.loading}></div>`;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares: the public `--reader-*` tokens (readable from any ancestor, with light
+ * and dark defaults through `light-dark()`), private `--_*` locals, and the loading and error states.
+ * Defaults sit in `:where(:host)` so an owner's own `article-view { … }` rule always wins.
+ */
+export const readerStyles = css`
+  :where(:host) {
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light dark;
+    contain: layout style;
+    --_text: var(--reader-color-text, light-dark(#1b1d21, #e6e6e6));
+    --_muted: var(--reader-color-muted, light-dark(#5f6670, #a0a6b0));
+    --_surface: var(--reader-color-surface, light-dark(#ffffff, #15171b));
+    --_subtle: var(--reader-color-subtle, light-dark(#f3f4f6, #22252b));
+    --_border: var(--reader-color-border, light-dark(#e3e5e8, #30343b));
+    --_accent: var(--reader-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_error: var(--reader-color-error, light-dark(#b3261e, #f2b8b5));
+    --_font: var(
+      --reader-font-family,
+      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB',
+      'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif
+    );
+    --_font-size: var(--reader-font-size, 1rem);
+    --_line-height: var(--reader-line-height, 1.6);
+    --_space: var(--reader-space, 1rem);
+    --_radius: var(--reader-radius, 8px);
+    color: var(--_text);
+    background: var(--reader-color-background, transparent);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    text-align: start;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    background: var(--reader-color-background, var(--_surface));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  /* CJK text: a font stack that has the glyphs, and line breaking that respects its punctuation rules. */
+  :lang(zh),
+  :lang(ja),
+  :lang(ko) {
+    font-family: var(
+      --reader-font-family-cjk,
+      'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC',
+      'WenQuanYi Micro Hei', var(--_font)
+    );
+    line-break: strict;
+    word-break: normal;
+    overflow-wrap: anywhere;
+  }
+  :lang(zh-Hant),
+  :lang(zh-TW),
+  :lang(zh-HK) {
+    font-family: var(
+      --reader-font-family-cjk,
+      'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC', var(--_font)
+    );
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .placeholder {
+    min-height: var(--reader-placeholder-height, var(--_placeholder-height, 12rem));
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .placeholder {
+      animation: reader-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes reader-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .error {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_error);
+    border-radius: var(--_radius);
+    color: var(--_error);
+    background: var(--reader-color-error-background, light-dark(#fdf2f1, #2b1715));
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,7 @@
+/**
+ * The element classes without registering any tag, so an app can register them under names of its own:
+ * `customElements.define('my-article', ArticleView)`.
+ */
+export { ArticleView } from './article-view/article-view.js';
+export { ReaderElement } from './base/reader-element.js';
+export * from './types.js';

@@ -1,0 +1,28 @@
+/** Language facts the elements need: text direction and locale-aware numbers. */
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** True for languages written right to left (Arabic, Hebrew, Persian, Urdu …), or an explicit RTL script. */
+export function isRtl(lang: string): boolean {
+  const [language, script] = lang.toLowerCase().split('-');
+  if (script === 'arab' || script === 'hebr' || script === 'thaa' || script === 'syrc') return true;
+  if (script === 'latn' || script === 'cyrl') return false;
+  return RTL_LANGUAGES.has(language);
+}
+
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count written the language's way: "1.2K" in English, "1.2万" in Chinese; exact below 10,000. */
+export function formatCount(n: number, lang: string): string {
+  const key = `${lang}|${n < 10_000}`;
+  let format = countFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(lang, n < 10_000 ? {} : { notation: 'compact', maximumFractionDigits: 1 });
+    } catch {
+      format = new Intl.NumberFormat('en', n < 10_000 ? {} : { notation: 'compact', maximumFractionDigits: 1 });
+    }
+    countFormats.set(key, format);
+  }
+  return format.format(n);
+}

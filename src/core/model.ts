@@ -1,0 +1,284 @@
+/**
+ * The data model: the reader JSON the contract accepts (loose, as sites write it) and the normalized
+ * article every element renders (strict, typed, URLs already checked). Normalizing never throws: it
+ * returns a `Result` with a message a person understands.
+ */
+import { fail, ok, type Result } from './errors.js';
+import { parseDate } from './dates.js';
+import { safeSrcset, safeUrl } from './urls.js';
+
+/** What a site may hand us: the contract's reader JSON. */
+export interface ArticleInput {
+  title: string;
+  id?: string;
+  url?: string;
+  summary?: string;
+  bodyHtml?: string;
+  author?: string | PersonInput | Array<string | PersonInput>;
+  source?: string | { name: string; url?: string };
+  publishedAt?: string | number;
+  updatedAt?: string | number;
+  image?: string | ImageInput;
+  tags?: string[];
+  views?: number;
+  lang?: string;
+}
+export interface PersonInput {
+  name: string;
+  url?: string;
+  avatar?: string;
+}
+export interface ImageInput {
+  src: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+  srcset?: string;
+}
+export type ListInput = ArticleInput[] | { items: ArticleInput[] };
+
+/** A person as rendered: URLs checked. */
+export interface Person {
+  name: string;
+  url?: string;
+  avatar?: string;
+}
+export interface Source {
+  name: string;
+  url?: string;
+}
+export interface ArticleImage {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  srcset?: string;
+}
+
+/** The normalized article: what `reader-load` reports and every element renders. */
+export interface Article {
+  title: string;
+  id?: string;
+  url?: string;
+  summary?: string;
+  /** Untrusted HTML, exactly as given; only ever rendered through the sanitizer. */
+  bodyHtml?: string;
+  authors: Person[];
+  source?: Source;
+  publishedAt?: Date;
+  updatedAt?: Date;
+  image?: ArticleImage;
+  tags: string[];
+  views?: number;
+  lang?: string;
+}
+
+/** Limits that keep a hostile or broken feed from freezing the tab. */
+export const LIMITS = {
+  /** JSON text in an attribute. */
+  jsonChars: 10_000_000,
+  /** Body HTML of one article (a very long article is about 200 KB; the benchmark uses 1 MB). */
+  bodyChars: 5_000_000,
+  /** Plain-text fields. */
+  titleChars: 2_000,
+  textChars: 20_000,
+  /** Authors and tags kept per article. */
+  people: 50,
+  tags: 50,
+  /** Items kept from a list. */
+  items: 10_000,
+} as const;
+
+/** What the JSON attribute converter produces for text that does not parse; normalizing reports it. */
+export class JsonParseFailure {
+  constructor(
+    readonly message: string,
+    readonly size: number,
+  ) {}
+}
+
+/**
+ * Parses attribute JSON text without throwing. Bad text becomes a `JsonParseFailure` carrying the
+ * position of the mistake, so the element can say "`article` is not valid JSON at position 17".
+ */
+export function parseJsonText(text: string, what: string): unknown {
+  if (text.length > LIMITS.jsonChars) return new JsonParseFailure(`\`${what}\` is too large to read (${megabytes(text.length)}).`, text.length);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return new JsonParseFailure(`\`${what}\` is not valid JSON${jsonErrorPosition(error, text)}.`, text.length);
+  }
+}
+
+function jsonErrorPosition(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message);
+  if (position) return ` at position ${position[1]}`;
+  const lineColumn = /line (\d+) column (\d+)/.exec(message); // Firefox
+  if (lineColumn) {
+    const [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
+    const lines = text.split('\n').slice(0, line - 1);
+    return ` at position ${lines.reduce((n, l) => n + l.length + 1, 0) + column - 1}`;
+  }
+  if (/end of (?:JSON )?(?:input|data)|unterminated|unexpected EOF/i.test(message) || text.trim() === '') return ' (it ends too early)';
+  return '';
+}
+
+const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads an own property only: `__proto__`, `constructor` and inherited keys never count as data. */
+function field(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Plain text from a string or a number; trimmed; `undefined` when empty or of another type. */
+function text(value: unknown, max: number = LIMITS.textChars): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  return trimmed.length > max ? trimmed.slice(0, max) : trimmed;
+}
+
+function person(value: unknown): Person | undefined {
+  if (typeof value === 'string') return text(value, 200) ? { name: text(value, 200)! } : undefined;
+  if (!isRecord(value)) return undefined;
+  const name = text(field(value, 'name'), 200);
+  if (!name) return undefined;
+  return { name, url: safeUrl(field(value, 'url')), avatar: safeUrl(field(value, 'avatar')) };
+}
+
+function people(value: unknown, warnings: string[]): Person[] {
+  const list = Array.isArray(value) ? value.slice(0, LIMITS.people) : value === undefined ? [] : [value];
+  const result: Person[] = [];
+  for (const entry of list) {
+    const p = person(entry);
+    if (p) result.push(p);
+    else warnings.push(`An author was skipped: expected a name or {name, url?, avatar?}, got ${typeName(entry)}.`);
+  }
+  return result;
+}
+
+function dimension(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 && n < 100_000 ? Math.round(n) : undefined;
+}
+
+function image(value: unknown, warnings: string[]): ArticleImage | undefined {
+  if (value === undefined || value === null) return undefined;
+  const record = typeof value === 'string' ? { src: value } : isRecord(value) ? value : undefined;
+  const src = record ? safeUrl(field(record, 'src') ?? field(record, 'url')) : undefined;
+  if (!record || !src) {
+    warnings.push('The image was skipped: its address is missing or not a safe http(s) or relative URL.');
+    return undefined;
+  }
+  return {
+    src,
+    alt: text(field(record, 'alt'), 1000) ?? '',
+    width: dimension(field(record, 'width')),
+    height: dimension(field(record, 'height')),
+    srcset: safeSrcset(field(record, 'srcset')),
+  };
+}
+
+function language(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function count(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
+}
+
+/**
+ * Normalizes one article. `title` is required; everything else is optional and dropped (with a warning)
+ * when unusable, so one bad field never costs the reader the whole article.
+ */
+export function normalizeArticle(input: unknown, what = 'article', acceptList = true): Result<Article> {
+  if (input instanceof JsonParseFailure) return fail(input.message, input.size > LIMITS.jsonChars ? 'too-large' : 'invalid-json');
+  if (!acceptList && !isRecord(input)) return fail(`expected an article object, got ${typeName(input)}.`);
+  if (acceptList && (Array.isArray(input) || (isRecord(input) && Array.isArray(field(input, 'items')) && field(input, 'title') === undefined))) {
+    // An article element given a list shows the list's first article.
+    const list = normalizeList(input, what);
+    if (!list.ok) return list;
+    if (list.value.length === 0) return fail(`\`${what}\` is an empty list; expected one article.`);
+    return ok(list.value[0], [...list.warnings, `\`${what}\` is a list; showing its first article.`]);
+  }
+  if (!isRecord(input)) return fail(`\`${what}\` must be an object with a title, got ${typeName(input)}.`);
+  const rawTitle = field(input, 'title');
+  if (rawTitle === undefined || rawTitle === null || (typeof rawTitle === 'string' && rawTitle.trim() === '')) {
+    return fail(`\`title\` is missing from \`${what}\`.`);
+  }
+  if (typeof rawTitle !== 'string' && typeof rawTitle !== 'number') return fail(`\`title\` must be text, got ${typeName(rawTitle)}.`);
+  if (typeof rawTitle === 'string' && rawTitle.length > LIMITS.titleChars) {
+    return fail(`\`title\` is too long (${rawTitle.length.toLocaleString('en')} characters; the limit is ${LIMITS.titleChars.toLocaleString('en')}).`, 'too-large');
+  }
+  const rawBody = field(input, 'bodyHtml');
+  if (rawBody !== undefined && rawBody !== null && typeof rawBody !== 'string') return fail(`\`bodyHtml\` must be text, got ${typeName(rawBody)}.`);
+  if (typeof rawBody === 'string' && rawBody.length > LIMITS.bodyChars) {
+    return fail(`\`bodyHtml\` is too large (${megabytes(rawBody.length)}; the limit is ${megabytes(LIMITS.bodyChars)}).`, 'too-large');
+  }
+
+  const warnings: string[] = [];
+  const rawSource = field(input, 'source');
+  const source = typeof rawSource === 'string' ? text(rawSource, 200) : isRecord(rawSource) ? text(field(rawSource, 'name'), 200) : undefined;
+  const rawTags = field(input, 'tags');
+  const tags = Array.isArray(rawTags) ? rawTags.slice(0, LIMITS.tags).map((t) => text(t, 100)).filter((t): t is string => !!t) : [];
+  const article: Article = {
+    title: text(rawTitle, LIMITS.titleChars)!,
+    id: text(field(input, 'id'), 500),
+    url: safeUrl(field(input, 'url')),
+    summary: text(field(input, 'summary')),
+    bodyHtml: typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined,
+    authors: people(field(input, 'author'), warnings),
+    source: source ? { name: source, url: isRecord(rawSource) ? safeUrl(field(rawSource, 'url')) : undefined } : undefined,
+    publishedAt: parseDate(field(input, 'publishedAt')),
+    updatedAt: parseDate(field(input, 'updatedAt')),
+    image: image(field(input, 'image'), warnings),
+    tags: [...new Set(tags)],
+    views: count(field(input, 'views')),
+    lang: language(field(input, 'lang')),
+  };
+  if (field(input, 'url') !== undefined && !article.url) warnings.push('`url` was skipped: only http(s), relative and root-relative links are allowed.');
+  for (const key of ['publishedAt', 'updatedAt'] as const) {
+    if (field(input, key) !== undefined && !article[key]) warnings.push(`\`${key}\` was skipped: "${String(field(input, key)).slice(0, 40)}" is not a date.`);
+  }
+  return ok(article, warnings);
+}
+
+/**
+ * Normalizes a list: an array, `{items: [...]}`, or a single article (a list of one). Items without a
+ * usable title are skipped with a warning; an empty list is valid.
+ */
+export function normalizeList(input: unknown, what = 'items'): Result<Article[]> {
+  if (input instanceof JsonParseFailure) return fail(input.message, input.size > LIMITS.jsonChars ? 'too-large' : 'invalid-json');
+  let entries: unknown[];
+  if (Array.isArray(input)) entries = input;
+  else if (isRecord(input) && Array.isArray(field(input, 'items'))) entries = field(input, 'items') as unknown[];
+  else if (isRecord(input) && field(input, 'title') !== undefined) entries = [input];
+  else return fail(`\`${what}\` must be a list of articles (an array or {items: [...]}), got ${typeName(input)}.`);
+
+  const warnings: string[] = [];
+  const items: Article[] = [];
+  for (let i = 0; i < entries.length && items.length < LIMITS.items; i++) {
+    const result = normalizeArticle(entries[i], `${what}[${i}]`, false);
+    if (result.ok) items.push(result.value);
+    else warnings.push(`${what}[${i}] was skipped: ${result.error.message}`);
+  }
+  if (entries.length > 0 && items.length === 0) return fail(`None of the ${entries.length} entries in \`${what}\` is an article with a title.`);
+  return ok(items, warnings);
+}

@@ -1,0 +1,99 @@
+/**
+ * URL safety: the one place that decides whether a string from the data may become an `href`, `src`,
+ * `srcset` or `poster`. Every URL field of every element, and every URL attribute in a sanitized body,
+ * passes through here.
+ *
+ * Allowed: `http:`, `https:`, `mailto:`, and relative or root-relative references. Refused: every other
+ * scheme (`javascript:`, `data:`, `vbscript:`, `blob:`, `file:` …), protocol-relative `//host` (it leaves
+ * the page's origin without saying so), and anything that is not a string.
+ */
+
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** Longest URL we accept; anything longer is junk or an attack on our parser. */
+export const MAX_URL_LENGTH = 4096;
+
+// The URL parser ignores ASCII tab and newline anywhere and C0 controls/space at either end, so a scheme
+// check must look at the string the way the parser will.
+// eslint-disable-next-line no-control-regex
+const EDGE_JUNK = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const TAB_OR_NEWLINE = /[\t\n\r]/g;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+// A colon hidden as an HTML character reference: harmless in a property, but never a good sign.
+const ENCODED_COLON = /&(?:colon|#0*58|#x0*3a);?/gi;
+
+/**
+ * Returns the cleaned URL when it is safe to place in `href`/`src`, otherwise `undefined`.
+ * Relative URLs stay relative (the browser resolves them against the page, as the owner expects).
+ */
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
+  const cleaned = value.replace(EDGE_JUNK, '').replace(TAB_OR_NEWLINE, '');
+  if (cleaned === '') return undefined;
+  // Any other control or zero-width character inside a URL is an obfuscation attempt.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/.test(cleaned)) return undefined;
+  const decoded = cleaned.replace(ENCODED_COLON, ':');
+  const scheme = SCHEME.exec(decoded);
+  if (scheme) {
+    if (!ALLOWED_SCHEMES.has(scheme[1].toLowerCase() + ':')) return undefined;
+    if (decoded !== cleaned) return undefined;
+  } else if (/^[\\/]{2}/.test(cleaned)) {
+    return undefined; // protocol-relative, including the `/\host` and `\\host` spellings browsers accept
+  } else if (/^[^/?#]*:/.test(decoded)) {
+    return undefined; // a colon before the first slash that is not a valid scheme: refuse rather than guess
+  }
+  try {
+    const base = typeof location !== 'undefined' && location.href.startsWith('http') ? location.href : 'https://example.invalid/';
+    const parsed = new URL(cleaned, base);
+    if (!ALLOWED_SCHEMES.has(parsed.protocol)) return undefined;
+  } catch {
+    return undefined;
+  }
+  return cleaned;
+}
+
+/** True when the URL is absolute `http(s)`: what `fetch` may be pointed at after resolving. */
+export function isFetchableUrl(value: string, base: string = document.baseURI): boolean {
+  try {
+    const protocol = new URL(value, base).protocol;
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Filters a `srcset` candidate by candidate: unsafe candidates are dropped (DOMPurify checks only the
+ * first one). Returns `undefined` when nothing safe is left.
+ */
+export function safeSrcset(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH * 8) return undefined;
+  const kept: string[] = [];
+  for (const { url, descriptor } of srcsetCandidates(value)) {
+    const safe = safeUrl(url);
+    if (safe && (descriptor === '' || /^\d+(?:\.\d+)?[wx]$/.test(descriptor))) kept.push(descriptor ? `${safe} ${descriptor}` : safe);
+  }
+  return kept.length > 0 ? kept.join(', ') : undefined;
+}
+
+/** Splits a srcset the way the HTML spec does: a URL runs to whitespace (commas inside it belong to it). */
+function* srcsetCandidates(srcset: string): Generator<{ url: string; descriptor: string }> {
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && /[\s,]/.test(srcset[i])) i++;
+    const urlStart = i;
+    while (i < srcset.length && !/\s/.test(srcset[i])) i++;
+    let url = srcset.slice(urlStart, i);
+    if (!url) break;
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      const descriptorStart = i;
+      while (i < srcset.length && srcset[i] !== ',') i++;
+      descriptor = srcset.slice(descriptorStart, i).trim();
+    }
+    yield { url, descriptor };
+  }
+}

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { safeSrcset, safeUrl } from '../../src/core/urls.js';
+
+describe('safeUrl', () => {
+  const allowed: Array<[string, string]> = [
+    ['https://example.com/a?b=1#c', 'https://example.com/a?b=1#c'],
+    ['http://example.com', 'http://example.com'],
+    ['HTTPS://EXAMPLE.COM/', 'HTTPS://EXAMPLE.COM/'],
+    ['mailto:editor@example.com', 'mailto:editor@example.com'],
+    ['/news/2025/12/02.html', '/news/2025/12/02.html'],
+    ['article.html', 'article.html'],
+    ['../up.html', '../up.html'],
+    ['?page=2', '?page=2'],
+    ['#comments', '#comments'],
+    ['  https://example.com/  ', 'https://example.com/'],
+    ['https://exa\tmple.com/', 'https://example.com/'],
+    ['/path/with:colon', '/path/with:colon'],
+  ];
+  for (const [input, expected] of allowed) {
+    it(`allows ${JSON.stringify(input)}`, () => expect(safeUrl(input)).to.equal(expected));
+  }
+
+  const refused = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\rscript:alert(1)',
+    'javascript&#58;alert(1)',
+    'javascript&#x3A;alert(1)',
+    'javascript&colon;alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'data:image/svg+xml;base64,PHN2Zz4=',
+    'DATA:image/png;base64,AAAA',
+    'blob:https://example.com/uuid',
+    'file:///etc/passwd',
+    'ftp://example.com/file',
+    '//evil.example/',
+    '/\\evil.example/',
+    '\\\\evil.example/',
+    'java\u200bscript:alert(1)',
+    'https://exa\u0000mple.com',
+    '',
+    '   ',
+    'x'.repeat(5000),
+  ];
+  for (const input of refused) {
+    it(`refuses ${JSON.stringify(input.slice(0, 40))}`, () => expect(safeUrl(input)).to.equal(undefined));
+  }
+
+  it('refuses anything that is not a string', () => {
+    for (const value of [null, undefined, 42, {}, [], { toString: () => 'https://example.com' }]) {
+      expect(safeUrl(value)).to.equal(undefined);
+    }
+  });
+});
+
+describe('safeSrcset', () => {
+  it('keeps safe candidates and drops unsafe ones, not only the first', () => {
+    expect(safeSrcset('/a.jpg 1x, javascript:alert(1) 2x, https://cdn.example/b.jpg 3x')).to.equal('/a.jpg 1x, https://cdn.example/b.jpg 3x');
+  });
+  it('keeps width descriptors', () => {
+    expect(safeSrcset('small.jpg 480w, large.jpg 1080w')).to.equal('small.jpg 480w, large.jpg 1080w');
+  });
+  it('returns undefined when nothing safe is left', () => {
+    expect(safeSrcset('data:image/png;base64,AAAA 1x')).to.equal(undefined);
+  });
+});

@@ -1,0 +1,23 @@
+/** Shared test helpers: fixtures and shadow-DOM queries. */
+export interface SeedPortal {
+  article: Record<string, unknown> & { title: string; bodyHtml: string };
+  related: unknown[];
+  trending: Array<{ id: string; title: string; summary: string }>;
+}
+
+let seed: Promise<SeedPortal> | undefined;
+
+/** The seed portal page (a copy of shared/fixtures/seed-portal.json), fresh for each caller. */
+export async function loadSeed(): Promise<SeedPortal> {
+  seed ??= fetch(new URL('./fixtures/seed-portal.json', import.meta.url)).then((r) => r.json());
+  return structuredClone(await seed);
+}
+
+/** The first element in `el`'s shadow root with the given part name. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
