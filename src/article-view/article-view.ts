@@ -20,6 +20,7 @@ export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 
 /**
  * One article: title, byline, dates, view count, reading time, lead image, sanitized body and tags.
  *
+ * @tag article-view
  * @summary Renders one article from JSON, an object, or a feed URL, with its body sanitized.
  *
  * @fires reader-load - Data arrived and has rendered. `detail: { data }` with the normalized article.

@@ -141,7 +141,8 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /** Fires a bubbling, composed event; returns false when a listener cancelled it. */
   protected emit<D>(name: string, detail: D, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+    const init = { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false };
+    return this.dispatchEvent(new CustomEvent<D>(name, init));
   }
 
   protected override render() {
