@@ -8,7 +8,8 @@ import { property, state } from 'lit/decorators.js';
 import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
 import { messagesFor, type Messages } from '../core/messages.js';
 import { SourceController } from '../sources/source-controller.js';
-import type { ReaderErrorDetail, ReaderLoadDetail } from './events.js';
+import type { Article } from '../core/model.js';
+import type { ReaderErrorDetail, ReaderLoadDetail, ReaderSelectDetail } from './events.js';
 
 export type ReaderStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -95,6 +96,11 @@ export abstract class ReaderElement<T> extends LitElement {
   /** True when the subclass's data property changed in this update. */
   protected abstract dataInputChanged(changed: PropertyValues<this>): boolean;
 
+  /** Fetches `src` again (periodic refresh) while the current content stays on screen. */
+  protected reload(): void {
+    if (this.lastInput === 'src' && this.src) this.startLoad();
+  }
+
   private startLoad(): void {
     if (!this.src) return;
     if (this.status !== 'ready') this.status = 'loading';
@@ -137,6 +143,17 @@ export abstract class ReaderElement<T> extends LitElement {
       this.pendingEvent = undefined;
       this.emit<ReaderLoadDetail<T>>('reader-load', { data: this.data as T });
     }
+  }
+
+  /**
+   * Call from an item link's `click` listener (keyboard activation of a link fires `click` too). Fires the
+   * cancelable `reader-select`; when a listener cancels it (an SPA routing itself) the browser does not
+   * navigate. Modified clicks (new tab, new window, download) are left to the browser.
+   */
+  protected activateItem(event: MouseEvent, item: Article, index: number): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const proceed = this.emit<ReaderSelectDetail>('reader-select', { item, url: item.url, index }, { cancelable: true });
+    if (!proceed) event.preventDefault();
   }
 
   /** Fires a bubbling, composed event; returns false when a listener cancelled it. */
