@@ -60,7 +60,7 @@ export function truncate(text: string, maxWidth: number): string {
   while (end < parts.length && used + displayWidth(parts[end]) <= budget) used += displayWidth(parts[end++]);
   let cut = parts.slice(0, end).join('');
   const lastSpace = cut.search(/\s\S*$/u);
-  // Prefer a word boundary when it costs less than a fifth of the budget.
-  if (lastSpace > 0 && cut.length - lastSpace < cut.length / 5 && !WIDE.test(parts[end] ?? '')) cut = cut.slice(0, lastSpace);
+  // Prefer a word boundary when it costs less than a third of the budget.
+  if (lastSpace > 0 && cut.length - lastSpace < cut.length / 3 && !WIDE.test(parts[end] ?? '')) cut = cut.slice(0, lastSpace);
   return cut.replace(TRAILING_ELLIPSIS, '').replace(/[\s\p{P}]+$/u, '') + ELLIPSIS;
 }

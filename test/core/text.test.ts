@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { graphemes, readingMinutes, truncate } from '../../src/core/text.js';
+
+describe('readingMinutes', () => {
+  it('reads CJK at about 400 characters a minute', () => {
+    expect(readingMinutes('字'.repeat(1200))).to.equal(3);
+  });
+  it('reads space-separated text at about 230 words a minute', () => {
+    expect(readingMinutes(Array(690).fill('word').join(' '))).to.equal(3);
+  });
+  it('adds mixed CJK and Latin text', () => {
+    expect(readingMinutes('字'.repeat(800) + ' ' + Array(460).fill('word').join(' '))).to.equal(4);
+  });
+  it('is at least one minute for any text and zero for none', () => {
+    expect(readingMinutes('Hi')).to.equal(1);
+    expect(readingMinutes('  ')).to.equal(0);
+  });
+});
+
+describe('truncate', () => {
+  it('leaves short text alone', () => {
+    expect(truncate('Short title', 40)).to.equal('Short title');
+  });
+  it('counts a CJK character as two columns', () => {
+    expect(truncate('北约秘书长致电高市早苗宣布与日本强化安全合作', 20)).to.equal('北约秘书长致电高市…');
+  });
+  it('prefers a word boundary in Latin text', () => {
+    expect(truncate('The quiet return of the neighbourhood bookshop', 30)).to.equal('The quiet return of the…');
+  });
+  it('never splits an emoji, a ZWJ family or a combining mark', () => {
+    const family = '👨‍👩‍👧‍👦';
+    const cut = truncate(`${family}${family}${family}${family}`, 5);
+    expect(graphemes(cut.slice(0, -1)).every((g) => g === family)).to.equal(true);
+    expect(truncate('e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301', 4)).to.equal('e\u0301e\u0301e\u0301…');
+    expect(truncate('𠮷𠮷𠮷𠮷𠮷', 5)).to.equal('𠮷𠮷…');
+  });
+  it('does not stack an ellipsis on text the feed already cut', () => {
+    expect(truncate('微信投票发起很简单,打开微信,点击“发现”>“小程序”...', 20)).to.equal('微信投票发起很简单…');
+  });
+});
