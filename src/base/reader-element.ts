@@ -6,7 +6,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
-import { messagesFor, type Messages } from '../core/messages.js';
+import { errorReason, messagesFor, type Messages } from '../core/messages.js';
 import { SourceController } from '../sources/source-controller.js';
 import type { Article } from '../core/model.js';
 import type { ReaderErrorDetail, ReaderLoadDetail, ReaderSelectDetail } from './events.js';
@@ -168,7 +168,8 @@ export abstract class ReaderElement<T> extends LitElement {
         return this.renderData(this.data as T);
       case 'error':
         return html`<div part="error" class="error" role="alert">
-          <strong>${this.strings.errorPrefix}</strong> <span>${this.error?.message}</span>
+          <strong>${this.strings.errorPrefix}</strong> ${this.error ? errorReason(this.strings, this.error) : nothing}
+          <small class="error-detail" lang="en" dir="ltr">${this.error?.message}</small>
         </div>`;
       default:
         return html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${this.strings.loading}></div>`;

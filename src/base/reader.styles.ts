@@ -101,6 +101,11 @@ export const readerStyles = css`
     background: var(--reader-color-error-background, light-dark(#fdf2f1, #2b1715));
     overflow-wrap: anywhere;
   }
+  .error-detail {
+    display: block;
+    margin-block-start: 0.25em;
+    font-size: 0.85em;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
