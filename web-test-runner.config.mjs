@@ -1,20 +1,46 @@
 // Browser tests: every test/**/*.test.ts runs in a real headless browser. TypeScript (with Lit's
 // decorators) is compiled on the fly by esbuild from the source, never from dist/.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, chromiumPath } from './scripts/browsers.mjs';
+import { chromiumArgs, chromiumPath, firefoxPath, parseEngines, withStartRetries } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
 
-const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } }),
-];
+// Engines: ENGINES=chromium,firefox,webkit picks them; a plain `web-test-runner` run (the quick loop
+// on one file) uses Chromium alone. `npm test` (scripts/test.mjs) runs every engine, one run each.
+const launchers = {
+  chromium: () =>
+    withStartRetries(
+      chromeLauncher({
+        launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs, timeout: 90000 },
+      }),
+      { label: 'Chromium' },
+    ),
+  // Firefox ESR through puppeteer's WebDriver BiDi: no geckodriver, no downloaded browser.
+  firefox: () =>
+    withStartRetries(
+      chromeLauncher({
+        launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, timeout: 90000 },
+      }),
+      { label: 'Firefox' },
+    ),
+  // Loaded only when asked for, so the other engines run without WebKit's packages installed.
+  webkit: async () => (await import('./scripts/webkit-launcher.mjs')).webkitLauncher(),
+};
+const browsers = await Promise.all(parseEngines(process.env.ENGINES || 'chromium').map((name) => launchers[name]()));
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  // Focus and hover tests need the page to themselves.
+  // Focus and hover tests need the page to themselves (and WebKit's driver runs files in iframes otherwise).
   concurrency: 1,
   concurrentBrowsers: 1,
+  // Generous limits: the machines that run this are small and shared, and WebKit starts a display first.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), countReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
 };
