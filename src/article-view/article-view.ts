@@ -10,6 +10,7 @@ import { readingMinutes } from '../core/text.js';
 import { fill } from '../core/messages.js';
 import { isRtl, formatCount } from '../core/locale.js';
 import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
+import { newsArticleJsonLd, serializeJsonLd } from '../core/structured-data.js';
 import { articleViewStyles } from './article-view.styles.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -94,10 +95,18 @@ export class ArticleView extends ReaderElement<Article> {
   /** Space-separated pieces to leave out: `image summary author source date updated views reading-time tags`. */
   @property() hide = '';
 
+  /**
+   * Adds schema.org `NewsArticle` JSON-LD for the article to the page, as a `<script type="application/ld+json">`
+   * child of the element (light DOM, where search engines read it), kept in step with the article and
+   * removed on error or when the attribute goes.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** The sanitized body, made once per article (never in `render`, never again for a theme change). */
   @state() private body?: DocumentFragment;
   private bodyFor?: Article;
   private minutes = 0;
+  private jsonLd?: { article: Article; script: HTMLScriptElement };
 
   protected override normalizeInput(input: unknown): Result<Article> {
     return normalizeArticle(input);
@@ -143,6 +152,28 @@ export class ArticleView extends ReaderElement<Article> {
 
   protected override isContentComplete(): boolean {
     return !this.data?.bodyHtml || this.body !== undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.syncStructuredData(); // before reader-load fires, so listeners find it
+    super.updated(changed);
+  }
+
+  private syncStructuredData(): void {
+    const article = this.structuredData && this.status === 'ready' ? this.data : undefined;
+    const script =
+      this.jsonLd?.script ?? this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-reader-structured-data]');
+    if (!article) {
+      script?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    if (script && this.jsonLd?.article === article && script.parentNode === this) return;
+    const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    next.dataset.readerStructuredData = '';
+    next.textContent = serializeJsonLd(newsArticleJsonLd(article, document.baseURI));
+    if (next.parentNode !== this) this.append(next);
+    this.jsonLd = { article, script: next };
   }
 
   private shows(piece: ArticlePiece): boolean {
@@ -218,7 +249,7 @@ export class ArticleView extends ReaderElement<Article> {
         ? html`<span>${s.updated} ${this.renderTime(article.updatedAt, 'updated', now, lang)}</span>`
         : undefined,
       this.shows('views') && article.views !== undefined ? html`<span part="views">${fill(s.views, formatCount(article.views, lang))}</span>` : undefined,
-      this.shows('reading-time') && this.minutes > 0 ? html`<span part="reading-time">${fill(s.minRead, this.minutes)}</span>` : undefined,
+      this.shows('reading-time') && this.minutes > 0 ? html`<span part="reading-time">${fill(s.minRead, formatCount(this.minutes, lang))}</span>` : undefined,
     ].filter((piece) => piece !== undefined);
     if (pieces.length === 0) return nothing;
     return html`<p part="byline" class="byline">

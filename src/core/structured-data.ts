@@ -1,0 +1,83 @@
+/**
+ * schema.org `NewsArticle` JSON-LD for search engines, built from the normalized article (so every URL
+ * has already passed the URL gate), and serialized so it can sit inside a `<script>` element in any HTML
+ * serialization of the page without ending it early.
+ */
+import type { Article } from './model.js';
+
+export type JsonLd = { [key: string]: JsonLdValue };
+type JsonLdValue = string | number | JsonLd | JsonLdValue[];
+
+/** Resolves a checked URL against the page (schema.org wants absolute URLs); drops it when it cannot. */
+function absolute(url: string | undefined, base: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const resolved = new URL(url, base);
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Copies only the fields that have a value, so the output never carries `undefined` or empty lists. */
+function compact(entries: Record<string, JsonLdValue | undefined>): JsonLd {
+  const result: JsonLd = {};
+  for (const [key, value] of Object.entries(entries)) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    result[key] = value;
+  }
+  return result;
+}
+
+/**
+ * The article as a schema.org `NewsArticle`: headline, description, url, image, dates, authors,
+ * publisher (the source), keywords (tags), language and view count. `base` (the page's `baseURI`)
+ * turns relative URLs into absolute ones; URLs that cannot be resolved are left out.
+ */
+export function newsArticleJsonLd(article: Article, base?: string): JsonLd {
+  const url = absolute(article.url, base);
+  const image = article.image ? absolute(article.image.src, base) : undefined;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    url,
+    mainEntityOfPage: url,
+    identifier: article.id,
+    image: image
+      ? [
+          article.image!.width && article.image!.height
+            ? compact({ '@type': 'ImageObject', url: image, width: article.image!.width, height: article.image!.height, caption: article.image!.alt || undefined })
+            : image,
+        ]
+      : undefined,
+    datePublished: article.publishedAt?.toISOString(),
+    dateModified: (article.updatedAt ?? article.publishedAt)?.toISOString(),
+    author: article.authors.map((person) => compact({ '@type': 'Person', name: person.name, url: absolute(person.url, base) })),
+    publisher: article.source ? compact({ '@type': 'Organization', name: article.source.name, url: absolute(article.source.url, base) }) : undefined,
+    keywords: article.tags.length > 0 ? article.tags.join(', ') : undefined,
+    inLanguage: article.lang,
+    interactionStatistic:
+      article.views !== undefined
+        ? { '@type': 'InteractionCounter', interactionType: 'https://schema.org/ReadAction', userInteractionCount: article.views }
+        : undefined,
+  });
+}
+
+const UNSAFE_IN_SCRIPT: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON text that is safe as the content of a `<script type="application/ld+json">`: `<`, `>` and `&`
+ * become `\u003c` escapes (so neither `</script>` nor `<!--` can appear, whatever the data says), and
+ * U+2028 / U+2029 are escaped too. `JSON.parse` reads back exactly the same data.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_IN_SCRIPT[c]);
+}
