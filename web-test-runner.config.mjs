@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath, firefoxPath, parseEngines, withStartRetries } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { securityMiddleware } from './test/security/server.mjs';
 
 // Engines: ENGINES=chromium,firefox,webkit picks them; a plain `web-test-runner` run (the quick loop
 // on one file) uses Chromium alone. `npm test` (scripts/test.mjs) runs every engine, one run each.
@@ -42,5 +43,7 @@ export default {
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), countReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // Strict-CSP pages and a request-recording "third party" for test/security.
+  middleware: [securityMiddleware],
   testFramework: { config: { timeout: 10000 } },
 };

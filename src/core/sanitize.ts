@@ -45,6 +45,9 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   SANITIZE_NAMED_PROPS: true,
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
+  // Parse as content already inside <body>: a leading <frameset>, <head> or <body> can then never replace
+  // the body (DOMPurify returns null for a frameset document, which would crash the caller).
+  FORCE_BODY: true,
   RETURN_DOM_FRAGMENT: true,
 };
 
@@ -134,7 +137,8 @@ export function sanitizeBody(html: string): DocumentFragment {
   calls += 1;
   if (html.length > LIMITS.bodyChars) throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
   if (estimateNestingDepth(html) > MAX_DEPTH) throw new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
-  return getPurifier().sanitize(html, CONFIG);
+  const fragment = getPurifier().sanitize(html, CONFIG) as DocumentFragment | null;
+  return fragment ?? document.createDocumentFragment();
 }
 
 /** How many times `sanitizeBody` ran: the benchmark checks that re-theming never re-sanitizes. */
