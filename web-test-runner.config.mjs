@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath, firefoxPath, parseEngines, withStartRetries } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { frameworkPlugins } from './test/frameworks/serve-frameworks.mjs';
 import { securityMiddleware } from './test/security/server.mjs';
 
 // Engines: ENGINES=chromium,firefox,webkit picks them; a plain `web-test-runner` run (the quick loop
@@ -31,7 +32,7 @@ const launchers = {
 const browsers = await Promise.all(parseEngines(process.env.ENGINES || 'chromium').map((name) => launchers[name]()));
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: true,
   browsers,
   // Focus and hover tests need the page to themselves (and WebKit's driver runs files in iframes otherwise).
@@ -42,7 +43,7 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), countReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [...frameworkPlugins, esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   // Strict-CSP pages and a request-recording "third party" for test/security.
   middleware: [securityMiddleware],
   testFramework: { config: { timeout: 10000 } },
