@@ -3,5 +3,7 @@
  * `customElements.define('my-article', ArticleView)`.
  */
 export { ArticleView } from './article-view/article-view.js';
+export { RelatedList } from './related-list/related-list.js';
+export type { RelatedLayout } from './related-list/related-list.js';
 export { ReaderElement } from './base/reader-element.js';
 export * from './types.js';

@@ -3,5 +3,6 @@
  * exports the classes and types.
  */
 import './article-view/define.js';
+import './related-list/define.js';
 
 export * from './classes.js';

@@ -1,0 +1,387 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { ReaderElement } from '../base/reader-element.js';
+import { jsonAttribute } from '../base/json-attribute.js';
+import type { Result } from '../core/errors.js';
+import { normalizeList, type Article, type ListInput } from '../core/model.js';
+import { formatDate, type DateStyle } from '../core/dates.js';
+import { graphemes, truncate } from '../core/text.js';
+import { relatedListStyles } from './related-list.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** How the list looks: `list` (title + date), `cards` (thumbnail, title, excerpt, meta), `compact` (titles only). */
+export type RelatedLayout = 'list' | 'cards' | 'compact';
+const LAYOUTS: readonly RelatedLayout[] = ['list', 'cards', 'compact'];
+
+/** Targets that stay in the reader's own browsing context and so need no `rel` protection. */
+const SAME_CONTEXT_TARGETS = new Set(['', '_self', '_parent', '_top']);
+
+/** One shown item with everything derived from it, computed in `willUpdate`, never in `render`. */
+interface ItemView {
+  /** The `repeat` key: the id, else the url, else the position; made unique. */
+  key: string;
+  item: Article;
+  excerpt?: string;
+  date?: { iso: string; text: string };
+  rel?: string;
+  /** First letter or digit of the title, for the thumbnail fallback. */
+  initial: string;
+}
+
+/**
+ * A list of article summaries that link to each article: "related articles" under a story, or a
+ * "more from this section" box in a side column.
+ *
+ * @tag related-list
+ * @summary Renders a list of article summaries (list, cards or compact) from JSON, an array, or a feed URL.
+ *
+ * @slot heading - Replaces the built-in heading (e.g. `<h3 slot="heading">Read next</h3>`).
+ * @slot empty - Shown instead of the built-in text when the list is empty.
+ *
+ * @fires reader-load - Data arrived and has rendered. `detail: { data }` with the normalized list (before `limit` and `exclude`).
+ * @fires reader-error - The input could not be used. `detail: { error, message, status? }`.
+ * @fires reader-select - The reader activated an article link (click or keyboard). Cancelable: call
+ *   `preventDefault()` to route in an SPA instead of navigating. `detail: { item, url, index }`, `index` being the position in the shown list.
+ *
+ * @csspart base - The `<section>` around the heading and the list.
+ * @csspart heading - The built-in heading.
+ * @csspart list - The `<ul>` of items.
+ * @csspart item - One article (`<li>`).
+ * @csspart link - The article's link (also part `title`).
+ * @csspart title - The article's title (a link when the article has a URL).
+ * @csspart thumbnail - The thumbnail box (cards), holding the image or the fallback.
+ * @csspart image - The thumbnail `<img>`.
+ * @csspart thumbnail-fallback - What the thumbnail shows when the image is missing or broken.
+ * @csspart excerpt - The shortened summary (cards).
+ * @csspart meta - The date and source line.
+ * @csspart date - The published date (`<time>`).
+ * @csspart source - The publication's name.
+ * @csspart empty - The quiet text shown when there is nothing to list.
+ * @csspart placeholder - The box that holds the space while loading.
+ * @csspart error - The message shown when the input cannot be used (`role="alert"`).
+ *
+ * @cssprop [--reader-color-text=light-dark(#1b1d21, #e6e6e6)] - Title colour.
+ * @cssprop [--reader-color-muted=light-dark(#5f6670, #a0a6b0)] - Date, excerpt and empty-state colour.
+ * @cssprop [--reader-color-accent=light-dark(#0b57d0, #8ab4f8)] - Hovered links, focus ring, fallback tint.
+ * @cssprop [--reader-color-surface=light-dark(#ffffff, #15171b)] - Background when a theme is forced.
+ * @cssprop [--reader-color-background=transparent] - The element's own background.
+ * @cssprop [--reader-color-subtle=light-dark(#f3f4f6, #22252b)] - Placeholder and thumbnail background.
+ * @cssprop [--reader-color-border=light-dark(#e3e5e8, #30343b)] - Separators and card borders.
+ * @cssprop [--reader-color-error=light-dark(#b3261e, #f2b8b5)] - Error text and border.
+ * @cssprop [--reader-font-family=system-ui, …] - Text font.
+ * @cssprop [--reader-font-family-cjk='PingFang SC', …] - Font for Chinese, Japanese and Korean text.
+ * @cssprop [--reader-font-size=1rem] - Base text size.
+ * @cssprop [--reader-line-height=1.6] - Line height of excerpts.
+ * @cssprop [--reader-space=1rem] - Base spacing unit.
+ * @cssprop [--reader-radius=8px] - Corner radius of cards, thumbnails, placeholder and error.
+ * @cssprop [--reader-gap=calc(var(--reader-space) * 0.75)] - Space between items.
+ * @cssprop [--reader-heading-size=1.125em] - Size of the built-in heading.
+ * @cssprop [--reader-heading-color=var(--reader-color-text)] - Colour of the built-in heading.
+ * @cssprop [--reader-item-title-size=1em] - Size of item titles (compact: 0.9375em).
+ * @cssprop [--reader-item-title-weight=600] - Weight of item titles.
+ * @cssprop [--reader-title-lines=3] - Lines a title may take before it is cut with "…" (compact: 1).
+ * @cssprop [--reader-excerpt-lines=3] - Lines an excerpt may take (the text is also cut at `excerpt-length`).
+ * @cssprop [--reader-thumbnail-size=6rem] - Width of the thumbnail when cards sit in a narrow column (one row per card).
+ * @cssprop [--reader-thumbnail-row-ratio=4 / 3] - Thumbnail shape in that narrow, one-row-per-card form.
+ * @cssprop [--reader-thumbnail-ratio=16 / 9] - Thumbnail shape in the card grid.
+ * @cssprop [--reader-card-min-width=14rem] - Narrowest a card gets in the grid before the grid drops a column.
+ * @cssprop [--reader-card-background=transparent] - Background of a card in the grid.
+ * @cssprop [--reader-cards-breakpoint=34rem] - Documented width of the element's container at which cards become a grid (fixed in the stylesheet: container queries cannot read custom properties).
+ * @cssprop [--reader-placeholder-height=12rem] - Space held while loading (set it to the expected height for zero layout shift).
+ */
+export class RelatedList extends ReaderElement<Article[]> {
+  static override styles = relatedListStyles;
+
+  /**
+   * The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
+   * Set a new array to change the list; items are matched by `id` (else `url`) so unchanged items are not redrawn.
+   * @type {ListInput}
+   */
+  @property({ attribute: 'items', converter: jsonAttribute('items') })
+  get items(): ListInput | unknown {
+    return this.itemsInput;
+  }
+  set items(value: ListInput | unknown) {
+    this.itemsInput = value;
+    this.receiveData(value);
+  }
+  private itemsInput: unknown;
+
+  /** `list` (title and date), `cards` (thumbnail, title, excerpt, date; a grid when there is room) or `compact` (titles only). */
+  @property({ reflect: true }) layout: RelatedLayout = 'list';
+
+  /** Most items shown; unset or 0 shows all. */
+  @property({ type: Number }) limit?: number;
+
+  /** The id or URL of the article the reader is on (space-separated for several), left out of the list. */
+  @property() exclude?: string;
+
+  /** Heading text. Unset: the language's word for "Related". Empty (`heading=""`): no heading. The `heading` slot replaces it. */
+  @property() heading?: string;
+
+  /** Level of the built-in heading (1-6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Longest excerpt in display columns (a CJK character counts two); longer summaries are cut with "…" at a grapheme boundary. */
+  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = 120;
+
+  /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
+
+  /** Language for dates and the widget's words; defaults to the page's. */
+  @property() locale?: string;
+
+  /** Where links open (`_self`, `_blank` or a named window). Any new browsing context gets `rel="noopener"` (and `noreferrer` across origins). */
+  @property() target?: string;
+
+  /** Extra `rel` tokens for every link (e.g. `nofollow`); `opener` is never honoured for a new window. */
+  @property() rel?: string;
+
+  /**
+   * The empty state: unset shows the language's quiet "nothing here" text, other text replaces it, and
+   * `hidden` hides the whole element (it matches `:state(empty)` either way). The `empty` slot replaces the text.
+   */
+  @property({ reflect: true }) empty?: string;
+
+  /** Text of an owner's slotted heading, which names the list for assistive technology. */
+  @state() private slottedHeading = '';
+
+  private views: ItemView[] = [];
+  private viewsFor?: Article[];
+  private readonly internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // Without ElementInternals the `:state(empty)` hook is simply not available.
+    }
+  }
+
+  protected override normalizeInput(input: unknown): Result<Article[]> {
+    return normalizeList(input, 'items');
+  }
+
+  protected override dataInputChanged(changed: PropertyValues<this>): boolean {
+    return changed.has('items');
+  }
+
+  protected override dataLang(): string | undefined {
+    return this.locale || undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const inputs = ['limit', 'exclude', 'excerptLength', 'dateStyle', 'now', 'locale', 'target', 'rel'] as const;
+    if (this.status === 'ready' && this.data && (this.data !== this.viewsFor || inputs.some((name) => changed.has(name)))) {
+      this.viewsFor = this.data;
+      this.views = this.makeViews(this.data);
+    }
+    this.setState('empty', this.status === 'ready' && this.views.length === 0);
+  }
+
+  private setState(name: string, on: boolean): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Older engines only accept `--dashed` state names; the state is a nicety, not a requirement.
+    }
+  }
+
+  /** What is shown: `exclude` taken out, then `limit` applied; each item's excerpt, date, rel and key prepared. */
+  private makeViews(items: Article[]): ItemView[] {
+    const excluded = this.excludedKeys();
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : Infinity;
+    const lang = this.uiLang;
+    const now = this.now ?? new Date();
+    const length = Math.max(1, Math.floor(this.excerptLength) || 120);
+    const seen = new Set<string>();
+    const views: ItemView[] = [];
+    for (const item of items) {
+      if (views.length >= limit) break;
+      if (excluded.size > 0 && this.isExcluded(item, excluded)) continue;
+      let key = item.id !== undefined ? `id:${item.id}` : item.url !== undefined ? `url:${item.url}` : `at:${views.length}`;
+      while (seen.has(key)) key += '+';
+      seen.add(key);
+      views.push({
+        key,
+        item,
+        excerpt: item.summary ? truncate(item.summary, length) : undefined,
+        date: item.publishedAt ? { iso: item.publishedAt.toISOString(), text: formatDate(item.publishedAt, this.dateStyle, now, lang) } : undefined,
+        rel: item.url ? this.relFor(item.url) : undefined,
+        initial: initialOf(item.title),
+      });
+    }
+    return views;
+  }
+
+  private excludedKeys(): Set<string> {
+    const keys = new Set<string>();
+    for (const token of (this.exclude ?? '').split(/\s+/)) {
+      if (!token) continue;
+      keys.add(token);
+      const resolved = resolveUrl(token);
+      if (resolved) keys.add(resolved);
+    }
+    return keys;
+  }
+
+  private isExcluded(item: Article, keys: Set<string>): boolean {
+    if (item.id !== undefined && keys.has(item.id)) return true;
+    if (item.url === undefined) return false;
+    return keys.has(item.url) || keys.has(resolveUrl(item.url) ?? '');
+  }
+
+  private relFor(url: string): string | undefined {
+    const tokens = new Set((this.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+    if (!SAME_CONTEXT_TARGETS.has((this.target ?? '').toLowerCase())) {
+      tokens.delete('opener');
+      tokens.add('noopener');
+      if (!isSameOrigin(url)) tokens.add('noreferrer');
+    }
+    return tokens.size > 0 ? [...tokens].join(' ') : undefined;
+  }
+
+  private get currentLayout(): RelatedLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'list';
+  }
+
+  protected override renderData() {
+    const views = this.views;
+    if (views.length === 0 && this.empty === 'hidden') return nothing;
+    const layout = this.currentLayout;
+    const headingText = this.heading ?? this.strings.related;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const heading = HEADINGS[level - 1];
+    const builtInHeading = headingText !== '' && !this.slottedHeading;
+    return html`<section part="base" class="root layout-${layout}">
+      <slot name="heading" @slotchange=${this.onHeadingSlotChange}
+        >${headingText ? staticHtml`<${heading} part="heading" class="heading" id="heading" dir="auto">${headingText}</${heading}>` : nothing}</slot
+      >
+      ${views.length === 0
+        ? html`<div part="empty" class="empty"><slot name="empty">${this.empty || this.strings.empty}</slot></div>`
+        : html`<ul
+            part="list"
+            class="list"
+            role="list"
+            aria-labelledby=${builtInHeading ? 'heading' : nothing}
+            aria-label=${builtInHeading ? nothing : this.slottedHeading || this.strings.related}
+          >
+            ${repeat(
+              views,
+              (view) => view.key,
+              (view, index) => this.renderItem(view, index, layout),
+            )}
+          </ul>`}
+    </section>`;
+  }
+
+  private onHeadingSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.slottedHeading = slot
+      .assignedNodes({ flatten: true })
+      .map((node) => node.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+
+  private renderItem(view: ItemView, index: number, layout: RelatedLayout) {
+    const { item } = view;
+    return html`<li part="item" class="item" lang=${item.lang ?? nothing}>
+      ${layout === 'cards' ? this.renderThumbnail(view) : nothing}
+      <div class="text">
+        ${item.url
+          ? html`<a
+              part="title link"
+              class="title"
+              href=${item.url}
+              target=${this.target || nothing}
+              rel=${view.rel ?? nothing}
+              dir="auto"
+              @click=${(event: MouseEvent) => this.activateItem(event, item, index)}
+              >${item.title}</a
+            >`
+          : html`<span part="title" class="title" dir="auto">${item.title}</span>`}
+        ${layout === 'cards' && view.excerpt ? html`<p part="excerpt" class="excerpt" dir="auto">${view.excerpt}</p>` : nothing}
+        ${layout !== 'compact' ? this.renderMeta(view, layout) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderMeta({ item, date }: ItemView, layout: RelatedLayout) {
+    const source = layout === 'cards' ? item.source?.name : undefined;
+    if (!date && !source) return nothing;
+    return html`<p part="meta" class="meta">
+      ${date ? html`<time part="date" datetime=${date.iso}>${date.text}</time>` : nothing}
+      ${date && source ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}
+      ${source ? html`<bdi part="source">${source}</bdi>` : nothing}
+    </p>`;
+  }
+
+  /**
+   * The image sits over a fallback tile; a missing image shows the tile, a broken one hides itself on
+   * `error`. `keyed` gives a new address a fresh `<img>`, so an earlier failure never sticks to it.
+   */
+  private renderThumbnail({ item, initial }: ItemView) {
+    const image = item.image;
+    return html`<div part="thumbnail" class="thumbnail">
+      <span part="thumbnail-fallback" class="fallback" aria-hidden="true">${initial}</span>
+      ${image
+        ? keyed(
+            image.src,
+            html`<img
+              part="image"
+              src=${image.src}
+              srcset=${image.srcset ?? nothing}
+              sizes=${image.srcset ? '(max-width: 34rem) 6rem, 20rem' : nothing}
+              alt=""
+              loading="lazy"
+              decoding="async"
+              @error=${hideImage}
+            />`,
+          )
+        : nothing}
+    </div>`;
+  }
+}
+
+function hideImage(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
+}
+
+/** The first letter or digit of a title (skipping opening quotes and the like), upper-cased. */
+function initialOf(title: string): string {
+  const start = title.search(/[\p{L}\p{N}]/u);
+  return graphemes(title.slice(Math.max(0, start), Math.max(0, start) + 16))[0]?.toLocaleUpperCase() ?? '';
+}
+
+function resolveUrl(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function isSameOrigin(url: string): boolean {
+  try {
+    return new URL(url, document.baseURI).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-list': RelatedList;
+  }
+}
