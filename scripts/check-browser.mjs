@@ -25,7 +25,7 @@ export function missingBrowsersMessage(names) {
   return lines.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   let names;
   try {
     names = parseEngines(process.argv[2] ?? process.env.ENGINES);

@@ -215,7 +215,10 @@ class WebKitLauncher extends WebdriverLauncher {
     } finally {
       this.starting = false;
     }
-    throw new Error(`WebKit did not start after ${this.attempts} attempts: ${lastError?.message}`);
+    const tried = this.attempts;
+    // Do not spend the same retries again on every remaining test file.
+    this.attempts = 1;
+    throw new Error(`WebKit did not start after ${tried} attempt(s): ${lastError?.message}`);
   }
 
   async stop() {
