@@ -21,6 +21,18 @@ const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // A colon hidden as an HTML character reference: harmless in a property, but never a good sign.
 const ENCODED_COLON = /&(?:colon|#0*58|#x0*3a);?/gi;
+// Character references an HTML parser would decode: numeric ones and the named ones that spell a scheme's
+// punctuation or the whitespace the URL parser drops.
+const CHARACTER_REFERENCE = /&(?:#(\d{1,8})|#x([0-9a-f]{1,8})|(colon|tab|newline));?/gi;
+const NAMED = { colon: ':', tab: '\t', newline: '\n' } as Record<string, string>;
+
+function decodeCharacterReferences(value: string): string {
+  return value.replace(CHARACTER_REFERENCE, (_m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name.toLowerCase()];
+    const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
 
 /**
  * Returns the cleaned URL when it is safe to place in `href`/`src`, otherwise `undefined`.
@@ -33,6 +45,10 @@ export function safeUrl(value: unknown): string | undefined {
   // Any other control or zero-width character inside a URL is an obfuscation attempt.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/.test(cleaned)) return undefined;
+  // A URL that would read differently once an HTML parser decoded its character references (it may be
+  // copied into markup by a host page, a CMS or a feed reader) must be safe in that reading too.
+  const referencesDecoded = decodeCharacterReferences(cleaned);
+  if (referencesDecoded !== cleaned && safeUrl(referencesDecoded) === undefined) return undefined;
   const decoded = cleaned.replace(ENCODED_COLON, ':');
   const scheme = SCHEME.exec(decoded);
   if (scheme) {
