@@ -1,0 +1,196 @@
+// `npm run size`: what a page pays, in bytes, for each way of loading the widgets.
+//
+// Builds (under /tmp/build.lock, so parallel builds never clobber dist/), then prints minified, gzip
+// (level 9) and brotli (quality 11) bytes for
+//   - the CDN all-in-one module dist/cdn/reader-widgets.js with its static import graph, and separately
+//     the lazy chunks it may load later (the sanitizer);
+//   - the classic-script IIFE;
+//   - each per-element CDN entry dist/cdn/<element>.js with its static graph;
+//   - what an npm app pays for one element: a one-line consumer (`import 'reader-widgets/<element>'`)
+//     bundled by Vite with its defaults against the npm build, in .tmp/size-consumer/.
+// A graph's bytes are the sum over its files, each compressed on its own (as a server sends them).
+// Exits non-zero when a budget is exceeded or DOMPurify is in a graph it must stay out of.
+//
+//   node scripts/size.mjs [--no-build] [--json file] [--modules]
+// --modules also lists, for each graph, its biggest source modules (bytes before minifying).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const KiB = 1024;
+/** Brotli budgets. The npm figures are checked against the same numbers as the CDN entries. */
+const BUDGETS = {
+  'reader-widgets': 32 * KiB,
+  'article-view': 26 * KiB,
+  'related-list': 14 * KiB,
+  'trending-ticker': 12 * KiB,
+};
+/** Elements whose graph must not contain the sanitizer: their text is plain text. */
+const SANITIZER_FREE = new Set(['related-list', 'trending-ticker']);
+const ELEMENTS = ['article-view', 'related-list', 'trending-ticker'];
+
+const args = process.argv.slice(2);
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
+
+if (!args.includes('--no-build')) {
+  console.log('Building (waiting for /tmp/build.lock)…');
+  execFileSync('flock', ['/tmp/build.lock', 'npm', 'run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+const measure = (buffers) => buffers.reduce((sum, b) => ({ min: sum.min + b.length, gzip: sum.gzip + gzip(b), brotli: sum.brotli + brotli(b) }), { min: 0, gzip: 0, brotli: 0 });
+
+/**
+ * A graph of output chunks: `{ file: { imports, dynamicImports, modules } }`. Returns the static closure
+ * of `entry` and, separately, every chunk only reachable through a dynamic import.
+ */
+function closure(graph, entry) {
+  const walk = (starts, seen) => {
+    const stack = [...starts];
+    while (stack.length) {
+      const file = stack.pop();
+      if (seen.has(file)) continue;
+      seen.add(file);
+      stack.push(...(graph[file]?.imports ?? []));
+    }
+    return seen;
+  };
+  const eager = walk([entry], new Set());
+  const lazy = new Set();
+  // Dynamic imports of the eager graph, then whatever those import that is not already eager.
+  let frontier = [...eager].flatMap((file) => graph[file]?.dynamicImports ?? []);
+  while (frontier.length) {
+    const found = walk(frontier, new Set());
+    frontier = [];
+    for (const file of found) {
+      if (eager.has(file) || lazy.has(file)) continue;
+      lazy.add(file);
+      frontier.push(...(graph[file]?.dynamicImports ?? []));
+    }
+  }
+  return { eager: [...eager], lazy: [...lazy] };
+}
+
+const hasSanitizer = (graph, files) => files.some((file) => Object.keys(graph[file]?.modules ?? {}).some((id) => /node_modules\/dompurify\//.test(id)));
+
+const rows = [];
+const problems = [];
+const breakdowns = [];
+
+/** Rendered bytes per source module (node_modules packages grouped), largest first. */
+function moduleSizes(graph, files) {
+  const sizes = new Map();
+  for (const file of files) {
+    for (const [id, info] of Object.entries(graph[file]?.modules ?? {})) {
+      const length = typeof info === 'number' ? info : info.renderedLength;
+      const name = id
+        .replace(/^.*?node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:locale\/([^/]+)\/)?.*$/, (_m, pkg, locale) => (locale ? `${pkg} locale ${locale}` : pkg))
+        .replace(`${root}/`, '')
+        .replace(/^\0/, '');
+      sizes.set(name, (sizes.get(name) ?? 0) + length);
+    }
+  }
+  return [...sizes].sort((a, b) => b[1] - a[1]);
+}
+
+function addGraphRow({ label, key, graph, files, lazy, read }) {
+  const size = measure(files.map(read));
+  const budget = BUDGETS[key];
+  const sanitizerInside = hasSanitizer(graph, files);
+  rows.push({ label, files: files.length, ...size, budget, sanitizer: sanitizerInside });
+  if (budget && size.brotli > budget) problems.push(`${label}: ${size.brotli} B brotli is over the ${budget / KiB} KiB budget`);
+  if (key && (SANITIZER_FREE.has(key) || key === 'reader-widgets') && sanitizerInside) {
+    problems.push(`${label}: DOMPurify is in the static graph (it must be ${key === 'reader-widgets' ? 'a lazy chunk' : 'absent'})`);
+  }
+  if (SANITIZER_FREE.has(key) && hasSanitizer(graph, lazy)) problems.push(`${label}: DOMPurify is reachable (lazily) from an element that never sanitizes`);
+  if (args.includes('--modules')) breakdowns.push({ label, modules: moduleSizes(graph, files) });
+  if (lazy.length > 0) {
+    const lazySize = measure(lazy.map(read));
+    rows.push({ label: `  + lazy: ${lazy.map((f) => f.replace(/^.*\//, '')).join(', ')}`, files: lazy.length, ...lazySize, sanitizer: hasSanitizer(graph, lazy), lazy: true });
+  }
+}
+
+// --- CDN builds -------------------------------------------------------------------------------
+const cdnGraph = JSON.parse(readFileSync('.tmp/cdn-graph.json', 'utf8'));
+const readCdn = (file) => readFileSync(join('dist/cdn', file));
+
+for (const key of ['reader-widgets', ...ELEMENTS]) {
+  const entry = `${key}.js`;
+  if (!cdnGraph[entry]) {
+    rows.push({ label: `cdn/${entry}`, missing: true });
+    continue;
+  }
+  const { eager, lazy } = closure(cdnGraph, entry);
+  addGraphRow({ label: `cdn/${entry}${key === 'reader-widgets' ? ' (all-in-one)' : ''}`, key, graph: cdnGraph, files: eager, lazy, read: readCdn });
+  if (key === 'reader-widgets') {
+    const iife = readCdn('reader-widgets.iife.js');
+    rows.push({ label: 'cdn/reader-widgets.iife.js (classic script, all inlined)', files: 1, ...measure([iife]) });
+  }
+}
+
+// --- npm: one element imported by an app bundled with Vite ------------------------------------
+const { build } = await import('vite');
+const consumerDir = join(root, '.tmp/size-consumer');
+rmSync(consumerDir, { recursive: true, force: true });
+mkdirSync(join(consumerDir, 'node_modules'), { recursive: true });
+// The app sees the package as an installed dependency: through its exports map and sideEffects.
+symlinkSync(root, join(consumerDir, 'node_modules/reader-widgets'), 'dir');
+
+for (const key of ELEMENTS) {
+  if (!existsSync(`dist/${key}/define.js`)) {
+    rows.push({ label: `npm: import 'reader-widgets/${key}'`, missing: true });
+    continue;
+  }
+  writeFileSync(join(consumerDir, 'main.js'), `import 'reader-widgets/${key}';\n`);
+  const output = await build({
+    configFile: false,
+    root: consumerDir,
+    logLevel: 'silent',
+    build: { write: false, rollupOptions: { input: join(consumerDir, 'main.js') }, minify: true, target: 'es2022' },
+    // What an app's production build does: Lit's production build, NODE_ENV=production.
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+  const graph = Object.fromEntries(chunks.map((c) => [c.fileName, { imports: c.imports, dynamicImports: c.dynamicImports, modules: c.modules }]));
+  const code = new Map(chunks.map((c) => [c.fileName, Buffer.from(c.code)]));
+  const entry = chunks.find((c) => c.isEntry).fileName;
+  const { eager, lazy } = closure(graph, entry);
+  addGraphRow({ label: `npm: import 'reader-widgets/${key}'`, key, graph, files: eager, lazy, read: (file) => code.get(file) });
+}
+
+// --- report -----------------------------------------------------------------------------------
+const pad = (value, width) => String(value).padStart(width);
+const kib = (bytes) => (bytes / KiB).toFixed(1);
+const labelWidth = Math.max(...rows.map((r) => r.label.length)) + 2;
+console.log(
+  `\n${'bundle'.padEnd(labelWidth)}${pad('files', 6)}${pad('min B', 10)}${pad('gzip B', 10)}${pad('brotli B', 10)}${pad('brotli KiB', 12)}${pad('budget', 9)}  DOMPurify`,
+);
+for (const row of rows) {
+  if (row.missing) {
+    console.log(`${row.label.padEnd(labelWidth)}  (not built: the element does not exist yet)`);
+    continue;
+  }
+  const status = row.budget ? `${row.brotli <= row.budget ? '✓' : '✗'} ${row.budget / KiB}` : '';
+  const purify = row.sanitizer ? (row.lazy ? 'lazy' : 'static') : '-';
+  console.log(
+    `${row.label.padEnd(labelWidth)}${pad(row.files, 6)}${pad(row.min, 10)}${pad(row.gzip, 10)}${pad(row.brotli, 10)}${pad(kib(row.brotli), 12)}${pad(status, 9)}  ${purify}`,
+  );
+}
+for (const { label, modules } of breakdowns) {
+  console.log(`\n${label}: modules by size before minifying`);
+  for (const [name, length] of modules.filter(([, n]) => n > 0)) console.log(`  ${pad(length, 7)}  ${name}`);
+}
+const jsonAt = args.indexOf('--json');
+if (jsonAt >= 0) writeFileSync(args[jsonAt + 1], JSON.stringify({ rows, problems }, null, 2));
+
+if (problems.length > 0) {
+  console.error(`\nOver budget or in the wrong graph:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll size budgets met.');
