@@ -1,4 +1,5 @@
-import '../src/index.js';
+import { registerDateLocale } from '../src/index.js';
+import { ar } from 'date-fns/locale/ar';
 import type { ArticleView } from '../src/classes.js';
 
 const article = document.querySelector<ArticleView>('#article')!;
@@ -17,12 +18,21 @@ const pages = {
     document.querySelector('#page-title')!.textContent = 'Culture';
     article.article = await (await fetch('./english-article.json')).json();
   },
+  arabic: async () => {
+    document.documentElement.lang = 'ar';
+    document.querySelector('#page-title')!.textContent = 'ثقافة';
+    article.article = await (await fetch('./arabic-article.json')).json();
+  },
 };
+
+// Date words beyond English and Chinese are opt-in, so they are not in every bundle.
+registerDateLocale('ar', ar);
 
 async function show(page: keyof typeof pages) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.page-switch')) {
     button.setAttribute('aria-pressed', String(button.dataset.page === page));
   }
+  document.documentElement.dir = page === 'arabic' ? 'rtl' : 'ltr';
   await pages[page]();
 }
 
@@ -38,4 +48,5 @@ themeSelect.addEventListener('change', () => {
 
 document.addEventListener('reader-error', (event) => console.warn('reader-error', event.detail.message));
 
-void show(new URLSearchParams(location.search).get('page') === 'english' ? 'english' : 'seed');
+const requested = new URLSearchParams(location.search).get('page');
+void show(requested && requested in pages ? (requested as keyof typeof pages) : 'seed');

@@ -231,7 +231,7 @@ export class ArticleView extends ReaderElement<Article> {
       this.shows('author') && article.authors.length > 0
         ? html`<span class="authors"
             ><span class="visually-hidden">${s.by} </span>${article.authors.map(
-              (person, i) => html`${i > 0 ? html`<span aria-hidden="true">, </span>` : nothing}<span class="author"
+              (person, i) => html`${i > 0 ? html`<span aria-hidden="true">${s.listSeparator}</span>` : nothing}<span class="author"
                   >${person.avatar ? html`<img part="avatar" class="avatar" src=${person.avatar} alt="" width="24" height="24" loading="lazy" />` : nothing}${person.url
                     ? html`<a part="author" href=${person.url} dir="auto">${person.name}</a>`
                     : html`<bdi part="author">${person.name}</bdi>`}</span

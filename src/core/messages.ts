@@ -14,6 +14,8 @@ export interface Messages {
   views: string;
   /** Read by screen readers before the author names. */
   by: string;
+  /** Between names in a list ("Ann, Bo"; "张三、李四"). */
+  listSeparator: string;
   updated: string;
   tags: string;
   related: string;
@@ -40,6 +42,7 @@ const en: Messages = {
   minRead: '{n} min read',
   views: '{n} views',
   by: 'By',
+  listSeparator: ', ',
   updated: 'Updated',
   tags: 'Tags',
   related: 'Related',
@@ -62,6 +65,7 @@ const zhCN: Messages = {
   minRead: '阅读约 {n} 分钟',
   views: '{n} 次阅读',
   by: '作者',
+  listSeparator: '、',
   updated: '更新于',
   tags: '标签',
   related: '相关文章',
@@ -84,6 +88,7 @@ const zhTW: Messages = {
   minRead: '閱讀約 {n} 分鐘',
   views: '{n} 次閱讀',
   by: '作者',
+  listSeparator: '、',
   updated: '更新於',
   tags: '標籤',
   related: '相關文章',
@@ -106,6 +111,7 @@ const ja: Messages = {
   minRead: '{n}分で読めます',
   views: '{n}回閲覧',
   by: '著者',
+  listSeparator: '、',
   updated: '更新',
   tags: 'タグ',
   related: '関連記事',
@@ -128,6 +134,7 @@ const ko: Messages = {
   minRead: '{n}분 읽기',
   views: '조회 {n}회',
   by: '작성자',
+  listSeparator: ', ',
   updated: '업데이트',
   tags: '태그',
   related: '관련 기사',
@@ -150,6 +157,7 @@ const es: Messages = {
   minRead: '{n} min de lectura',
   views: '{n} visitas',
   by: 'Por',
+  listSeparator: ', ',
   updated: 'Actualizado',
   tags: 'Etiquetas',
   related: 'Relacionados',
@@ -172,6 +180,7 @@ const fr: Messages = {
   minRead: '{n} min de lecture',
   views: '{n} vues',
   by: 'Par',
+  listSeparator: ', ',
   updated: 'Mis à jour',
   tags: 'Mots-clés',
   related: 'À lire aussi',
@@ -194,6 +203,7 @@ const de: Messages = {
   minRead: '{n} Min. Lesezeit',
   views: '{n} Aufrufe',
   by: 'Von',
+  listSeparator: ', ',
   updated: 'Aktualisiert',
   tags: 'Schlagwörter',
   related: 'Mehr zum Thema',
@@ -217,6 +227,7 @@ const ar: Messages = {
   minRead: 'مدة القراءة {n} د',
   views: 'المشاهدات: {n}',
   by: 'بقلم',
+  listSeparator: '، ',
   updated: 'آخر تحديث',
   tags: 'الوسوم',
   related: 'مقالات ذات صلة',

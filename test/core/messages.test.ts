@@ -42,7 +42,8 @@ describe('messagesFor', () => {
       expect(Object.keys(table), lang).to.have.members(keys);
       for (const key of keys) {
         expect(table[key].trim(), `${lang}.${key}`).not.to.equal('');
-        if (lang !== 'fr' || key !== 'pause') expect(table[key], `${lang}.${key} is translated`).not.to.equal(messagesFor('en')[key]);
+        const sameInEnglish = key === 'listSeparator' || (lang === 'fr' && key === 'pause');
+        if (!sameInEnglish) expect(table[key], `${lang}.${key} is translated`).not.to.equal(messagesFor('en')[key]);
       }
       for (const key of ['minRead', 'views', 'errorHttp'] as const) expect(table[key], `${lang}.${key}`).to.include('{n}');
     }
