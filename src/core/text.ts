@@ -64,3 +64,11 @@ export function truncate(text: string, maxWidth: number): string {
   if (lastSpace > 0 && cut.length - lastSpace < cut.length / 3 && !WIDE.test(parts[end] ?? '')) cut = cut.slice(0, lastSpace);
   return cut.replace(TRAILING_ELLIPSIS, '').replace(/[\s\p{P}]+$/u, '') + ELLIPSIS;
 }
+
+/**
+ * Text a feed already cut ends in "..." (three dots, often after a comma); shows it as one "…" without
+ * the dangling punctuation. Other text is returned as it is.
+ */
+export function tidyEllipsis(text: string): string {
+  return TRAILING_ELLIPSIS.test(text) ? text.replace(TRAILING_ELLIPSIS, '').replace(/[\s,，、;；:：]+$/u, '') + ELLIPSIS : text;
+}
