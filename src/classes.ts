@@ -5,5 +5,7 @@
 export { ArticleView } from './article-view/article-view.js';
 export { RelatedList } from './related-list/related-list.js';
 export type { RelatedLayout } from './related-list/related-list.js';
+export { TrendingTicker } from './trending-ticker/trending-ticker.js';
+export type { TickerMode } from './trending-ticker/trending-ticker.js';
 export { ReaderElement } from './base/reader-element.js';
 export * from './types.js';

@@ -4,5 +4,6 @@
  */
 import './article-view/define.js';
 import './related-list/define.js';
+import './trending-ticker/define.js';
 
 export * from './classes.js';

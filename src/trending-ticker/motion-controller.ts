@@ -1,0 +1,248 @@
+/**
+ * Everything that moves in a `<trending-ticker>`, and when it may move.
+ *
+ * - `scroll`: one Web Animations transform animation on the track (compositor-driven, no per-frame
+ *   JavaScript) that slides it by exactly one copy of the list, repeating forever: a seamless loop.
+ * - `rotate`: a progress-bar animation lasting `interval` seconds; each time it finishes the host shows
+ *   the next headline (a CSS transition). Pausing the bar pauses the rotation, remaining time kept.
+ *
+ * Motion runs only when nothing asks it to stop: the reader's pause button, a pointer over the headlines,
+ * keyboard focus among them, the element off screen, the tab hidden, or `prefers-reduced-motion`.
+ * Animations are paused (not restarted) in between, and cancelled on disconnect with every observer and
+ * listener; reconnecting resumes where the loop was.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MediaQueryController } from '../base/media-query-controller.js';
+import { VisibilityController } from '../base/visibility-controller.js';
+
+export type TickerMode = 'scroll' | 'rotate' | 'static';
+
+/** What the controller needs from its element. */
+export interface TickerMotionHost extends ReactiveControllerHost, HTMLElement {
+  readonly mode: TickerMode;
+  readonly paused: boolean;
+  /** Pixels per second in `scroll` mode (undefined: the `--reader-ticker-speed` token, then 40). */
+  readonly speed?: number;
+  /** Seconds per headline in `rotate` mode. */
+  readonly interval: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface TickerMotionOptions {
+  /** `rotate` mode: the interval ran out, show the next headline. */
+  onAdvance(): void;
+  /** `scroll` mode: how many hidden copies of the list the track needs to cover the viewport. */
+  onCopiesNeeded(copies: number): void;
+}
+
+export const SCROLL_ANIMATION_ID = 'trending-ticker-scroll';
+export const ROTATE_ANIMATION_ID = 'trending-ticker-rotate';
+const DEFAULT_SPEED = 40;
+const MAX_COPIES = 8;
+
+export class TickerMotion implements ReactiveController {
+  readonly reducedMotion: MediaQueryController;
+  readonly visibility: VisibilityController;
+  /** A pointer is over the headlines. */
+  hovered = false;
+  /** Keyboard focus is on one of the headlines. */
+  focused = false;
+
+  private scroll?: Animation;
+  private rotate?: Animation;
+  private resize?: ResizeObserver;
+  private observed = new Set<Element>();
+  private distance = 0;
+  /** Where the scroll loop was when the element was disconnected (0 to 1). */
+  private savedProgress = 0;
+  private connected = false;
+
+  constructor(
+    private readonly host: TickerMotionHost,
+    private readonly options: TickerMotionOptions,
+  ) {
+    host.addController(this);
+    this.reducedMotion = new MediaQueryController(host, '(prefers-reduced-motion: reduce)');
+    this.visibility = new VisibilityController(host, () => this.sync());
+  }
+
+  /** The mode allows motion and the reader did not ask for none. */
+  get canMove(): boolean {
+    return this.host.mode !== 'static' && !this.reducedMotion.matches;
+  }
+
+  /** Motion is actually running now. */
+  get running(): boolean {
+    return this.connected && this.canMove && !this.host.paused && !this.hovered && !this.focused && this.visibility.visible;
+  }
+
+  setHovered(hovered: boolean): void {
+    if (hovered === this.hovered) return;
+    this.hovered = hovered;
+    this.sync();
+  }
+
+  setFocused(focused: boolean): void {
+    if (focused === this.focused) return;
+    this.focused = focused;
+    this.sync();
+  }
+
+  /** `scroll` mode: moves the loop so that `item` (in the first copy) starts at the viewport's start edge. */
+  reveal(item: HTMLElement): void {
+    const animation = this.scroll;
+    const track = this.query('.track');
+    if (!animation || !track || this.distance <= 0) return;
+    const offset = this.isRtl() ? track.offsetWidth - item.offsetLeft - item.offsetWidth : item.offsetLeft;
+    const duration = Number(animation.effect?.getTiming().duration) || 0;
+    animation.currentTime = (Math.min(Math.max(offset, 0), this.distance) / this.distance) * duration;
+  }
+
+  /** `rotate` mode: the current headline changed by hand; give it a full interval. */
+  restartInterval(): void {
+    if (this.rotate) this.rotate.currentTime = 0;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // Lit does not render again on reconnect; ask for an update so the animations are rebuilt.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.savedProgress = this.progress();
+    this.hovered = false;
+    this.focused = false;
+    this.cancelScroll();
+    this.cancelRotate();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  /** Brings the animations in line with the mode, the rendered content and the reasons to pause. */
+  sync(): void {
+    if (!this.connected) return;
+    this.syncScroll();
+    this.syncRotate();
+  }
+
+  private syncScroll(): void {
+    const track = this.query('.track');
+    const group = this.query('.group');
+    if (this.host.mode !== 'scroll' || !this.canMove || !track || !group) return this.cancelScroll();
+    if (this.scroll && (this.scroll.effect as KeyframeEffect | null)?.target !== track) this.cancelScroll();
+    this.observe(group, track.parentElement);
+
+    const width = group.offsetWidth;
+    const viewport = track.parentElement?.clientWidth ?? 0;
+    if (width <= 0) {
+      this.scroll?.pause();
+      return;
+    }
+    // A very short list in a wide column needs a few copies; the cap guards against a runaway layout.
+    this.options.onCopiesNeeded(Math.min(MAX_COPIES, Math.max(1, Math.ceil(viewport / width))));
+
+    const duration = (width / this.speed()) * 1000;
+    const keyframes = [{ transform: 'translateX(0)' }, { transform: `translateX(${this.isRtl() ? width : -width}px)` }];
+    if (!this.scroll) {
+      this.scroll = track.animate(keyframes, { duration, iterations: Infinity });
+      this.scroll.id = SCROLL_ANIMATION_ID;
+      this.scroll.currentTime = this.savedProgress * duration;
+      this.savedProgress = 0;
+      this.distance = width;
+    } else {
+      const effect = this.scroll.effect as KeyframeEffect;
+      const oldDuration = Number(effect.getTiming().duration);
+      if (width !== this.distance || Math.abs(duration - oldDuration) > 0.5) {
+        // New content or speed: keep the same fraction of the loop, so nothing jumps back to the start.
+        const progress = this.progress();
+        effect.setKeyframes(keyframes);
+        effect.updateTiming({ duration });
+        this.scroll.currentTime = progress * duration;
+        this.distance = width;
+      }
+    }
+    this.playOrPause(this.scroll);
+  }
+
+  private syncRotate(): void {
+    const bar = this.query('.progress');
+    if (this.host.mode !== 'rotate' || !this.canMove || !bar) return this.cancelRotate();
+    if (this.rotate && (this.rotate.effect as KeyframeEffect | null)?.target !== bar) this.cancelRotate();
+    const duration = Math.max(1, Number(this.host.interval) || 5) * 1000;
+    if (!this.rotate) {
+      this.rotate = bar.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], { duration, fill: 'forwards' });
+      this.rotate.id = ROTATE_ANIMATION_ID;
+      this.rotate.addEventListener('finish', this.onRotateFinish);
+    } else if (Number(this.rotate.effect?.getTiming().duration) !== duration) {
+      this.rotate.effect?.updateTiming({ duration });
+    }
+    this.playOrPause(this.rotate);
+  }
+
+  private readonly onRotateFinish = () => {
+    if (!this.running) return;
+    this.options.onAdvance();
+    this.rotate?.play(); // a finished animation plays again from the start
+  };
+
+  private playOrPause(animation: Animation): void {
+    if (this.running) {
+      if (animation.playState !== 'running') animation.play();
+    } else if (animation.playState === 'running') {
+      animation.pause();
+    }
+  }
+
+  /** How far through one loop the scroll animation is (0 to 1). */
+  private progress(): number {
+    const animation = this.scroll;
+    const duration = Number(animation?.effect?.getTiming().duration) || 0;
+    const time = Number(animation?.currentTime) || 0;
+    return duration > 0 ? (time % duration) / duration : this.savedProgress;
+  }
+
+  private cancelScroll(): void {
+    this.scroll?.cancel();
+    this.scroll = undefined;
+    this.distance = 0;
+    this.resize?.disconnect();
+    this.resize = undefined;
+    this.observed.clear();
+  }
+
+  private cancelRotate(): void {
+    this.rotate?.removeEventListener('finish', this.onRotateFinish);
+    this.rotate?.cancel();
+    this.rotate = undefined;
+  }
+
+  /** Re-measures when the list or the viewport changes size (fonts arriving, a resized column). */
+  private observe(...elements: Array<Element | null>): void {
+    if (typeof ResizeObserver !== 'function') return;
+    this.resize ??= new ResizeObserver(() => this.sync());
+    for (const element of elements) {
+      if (!element || this.observed.has(element)) continue;
+      this.observed.add(element);
+      this.resize.observe(element);
+    }
+  }
+
+  private speed(): number {
+    const own = Number(this.host.speed);
+    if (own > 0) return own;
+    const token = parseFloat(getComputedStyle(this.host).getPropertyValue('--reader-ticker-speed'));
+    return token > 0 ? token : DEFAULT_SPEED;
+  }
+
+  private isRtl(): boolean {
+    return getComputedStyle(this.host).direction === 'rtl';
+  }
+
+  private query(selector: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(selector);
+  }
+}

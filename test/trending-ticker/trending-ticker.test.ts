@@ -1,0 +1,331 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/trending-ticker/define.js';
+import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
+import { ROTATE_ANIMATION_ID, SCROLL_ANIMATION_ID } from '../../src/trending-ticker/motion-controller.js';
+import { loadSeed, part, parts } from '../helpers.js';
+
+const english = [
+  { id: 'a', title: 'Harbour bridge reopens after two-year restoration', summary: 'Engineers replaced 4,000 rivets and repainted the whole span in its original grey.', url: '/news/bridge' },
+  { id: 'b', title: 'City library extends weekend hours', summary: 'Branches will stay open until 8 pm on Saturdays from next month.', url: 'https://example.com/library' },
+  { id: 'c', title: 'Night market returns to the old port', summary: 'Forty stalls, live music and a ferry that runs until midnight.', url: '/news/market' },
+];
+
+/** The ticker's own animation of the given kind, if any. */
+function animation(el: TrendingTicker, id: string): Animation | undefined {
+  return el.shadowRoot!.getAnimations().find((a) => a.id === id);
+}
+
+async function ticker(markup: ReturnType<typeof html>): Promise<TrendingTicker> {
+  const el = await fixture<TrendingTicker>(markup);
+  await el.updateComplete;
+  await el.updateComplete; // the marquee measures itself after the first render
+  return el;
+}
+
+/** The headlines the reader can reach: links in the first copy of the list (or the only list). */
+function headlines(el: TrendingTicker): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list"]:not(.copy) [part~="link"]')];
+}
+
+describe('<trending-ticker> input', () => {
+  it('renders the seed\'s nine trending headlines from the items attribute, with the feed\'s "..." shown as one "…"', async () => {
+    const seed = await loadSeed();
+    const el = await ticker(html`<trending-ticker lang="zh-CN" mode="static" items=${JSON.stringify(seed.trending)}></trending-ticker>`);
+    const titles = parts(el, 'title').map((t) => t.textContent);
+    expect(titles).to.have.length(9);
+    expect(titles[0]).to.equal('“小小艺术家”绘画评选微信投票…');
+    expect(titles[1]).to.equal('2025年11月发泡陶瓷线条…'); // the comma before the cut goes too
+    expect(titles[4]).to.equal('中希人文艺术交流互鉴月启幕');
+    expect(part(el, 'heading')!.textContent).to.equal('热门');
+    for (const excerpt of parts(el, 'excerpt')) {
+      expect(excerpt.textContent!.endsWith('…')).to.equal(true);
+      expect(excerpt.textContent).not.to.include('...');
+    }
+  });
+
+  it('renders from the items property as an array or as {items}, and a property set after the attribute wins', async () => {
+    const el = await ticker(html`<trending-ticker mode="static" items=${JSON.stringify([{ title: 'From the attribute' }])}></trending-ticker>`);
+    expect(part(el, 'title')!.textContent).to.equal('From the attribute');
+    el.items = english;
+    await oneEvent(el, 'reader-load');
+    expect(parts(el, 'title').map((t) => t.textContent)).to.deep.equal(english.map((a) => a.title));
+    el.items = { items: english.slice(0, 1) };
+    await oneEvent(el, 'reader-load');
+    expect(parts(el, 'title')).to.have.length(1);
+  });
+
+  it('fetches src, and with refresh re-fetches it without replacing the headlines or restarting the marquee', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const fetchStub = sinon.stub(window, 'fetch').callsFake(async () => new Response(JSON.stringify(english), { headers: { 'content-type': 'application/json' } }));
+    try {
+      const el = document.createElement('trending-ticker') as TrendingTicker;
+      el.src = 'https://example.com/trending.json';
+      el.refresh = 30;
+      const loaded = oneEvent(el, 'reader-load');
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(fetchStub.callCount).to.equal(1);
+      const firstLink = headlines(el)[0];
+      const scroll = animation(el, SCROLL_ANIMATION_ID)!;
+      scroll.pause();
+      scroll.currentTime = 1234;
+
+      const reloaded = oneEvent(el, 'reader-load');
+      clock.tick(30_000);
+      await reloaded;
+      await el.updateComplete;
+      expect(fetchStub.callCount).to.equal(2);
+      expect(el.shadowRoot!.querySelector('[part~="placeholder"]')).to.equal(null); // never blanked
+      expect(headlines(el)[0]).to.equal(firstLink); // same DOM: focus and place are kept
+      expect(animation(el, SCROLL_ANIMATION_ID)).to.equal(scroll);
+      expect(Math.round(Number(scroll.currentTime))).to.equal(1234);
+
+      el.remove();
+      clock.tick(120_000);
+      expect(fetchStub.callCount).to.equal(2); // no refresh while disconnected
+    } finally {
+      document.querySelectorAll('trending-ticker').forEach((e) => e.remove());
+      fetchStub.restore();
+      clock.restore();
+    }
+  });
+
+  it('shows the error part for bad JSON and recovers with good input', async () => {
+    const el = document.createElement('trending-ticker') as TrendingTicker;
+    const failed = oneEvent(el, 'reader-error');
+    el.setAttribute('items', '[{"title": "unterminated"');
+    document.body.append(el);
+    await failed;
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(animation(el, SCROLL_ANIMATION_ID)).to.equal(undefined);
+    const loaded = oneEvent(el, 'reader-load');
+    el.items = english;
+    await loaded;
+    expect(part(el, 'error')).to.equal(null);
+    expect(parts(el, 'title')[0].textContent).to.equal(english[0].title);
+    el.remove();
+  });
+
+  it('shows a quiet empty state for an empty list', async () => {
+    const el = await ticker(html`<trending-ticker lang="en" items="[]"></trending-ticker>`);
+    expect(part(el, 'empty')!.textContent).to.equal('Nothing here yet.');
+    expect(part(el, 'error')).to.equal(null);
+    expect(el.shadowRoot!.getAnimations().filter((a) => a.id === SCROLL_ANIMATION_ID)).to.have.length(0);
+  });
+});
+
+describe('<trending-ticker> modes', () => {
+  it('scroll: one running compositor animation over the list and hidden, inert copies of it', async () => {
+    const el = await ticker(html`<trending-ticker lang="en" style="width: 300px" .items=${english}></trending-ticker>`);
+    const scroll = animation(el, SCROLL_ANIMATION_ID)!;
+    expect(scroll.playState).to.equal('running');
+    const keyframes = (scroll.effect as KeyframeEffect).getKeyframes();
+    const group = el.shadowRoot!.querySelector<HTMLElement>('.group:not(.copy)')!;
+    expect(keyframes.map((k) => k.transform)).to.deep.equal(['translateX(0px)', `translateX(-${group.offsetWidth}px)`]);
+    expect(headlines(el)).to.have.length(3);
+    const copies = el.shadowRoot!.querySelectorAll<HTMLElement>('.copy');
+    expect(copies.length).to.be.greaterThan(0);
+    for (const copy of copies) {
+      expect(copy.getAttribute('aria-hidden')).to.equal('true');
+      expect(copy.inert).to.equal(true);
+      expect(copy.textContent).to.include(english[2].title);
+    }
+  });
+
+  it('scroll in an RTL page moves the other way', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><trending-ticker .items=${english}></trending-ticker></div>`);
+    const el = wrapper.querySelector('trending-ticker')!;
+    await el.updateComplete;
+    await el.updateComplete;
+    const keyframes = (animation(el, SCROLL_ANIMATION_ID)!.effect as KeyframeEffect).getKeyframes();
+    expect(String(keyframes[1].transform)).to.match(/^translateX\(\d+(\.\d+)?px\)$/);
+  });
+
+  it('rotate: one headline shown at a time, advancing when the interval runs out and with previous/next', async () => {
+    const el = await ticker(html`<trending-ticker lang="en" mode="rotate" interval="7" .items=${english}></trending-ticker>`);
+    const current = () => part(el, 'current')!.querySelector('[part~="title"]')!.textContent;
+    expect(current()).to.equal(english[0].title);
+    expect(parts(el, 'item')).to.have.length(3); // all there for Tab and screen readers; only one shown
+    expect(getComputedStyle(parts(el, 'item')[1]).opacity).to.equal('0');
+    expect(el.shadowRoot!.querySelector('.slides')!.getAttribute('aria-live')).to.equal('off');
+    const timer = animation(el, ROTATE_ANIMATION_ID)!;
+    expect(timer.playState).to.equal('running');
+    expect(timer.effect!.getTiming().duration).to.equal(7000);
+    timer.finish();
+    await oneEvent(timer, 'finish');
+    await el.updateComplete;
+    expect(current()).to.equal(english[1].title);
+    part(el, 'next-button')!.click();
+    await el.updateComplete;
+    expect(current()).to.equal(english[2].title);
+    part(el, 'next-button')!.click();
+    await el.updateComplete;
+    expect(current()).to.equal(english[0].title);
+    part(el, 'previous-button')!.click();
+    await el.updateComplete;
+    expect(current()).to.equal(english[2].title);
+    expect(part(el, 'previous-button')!.getAttribute('aria-label')).to.equal('Previous');
+  });
+
+  it('static: a ranked list without motion or controls; limit and ranks', async () => {
+    const seed = await loadSeed();
+    const el = await ticker(html`<trending-ticker lang="zh-CN" mode="static" ranks limit="5" .items=${seed.trending}></trending-ticker>`);
+    expect(part(el, 'list')!.localName).to.equal('ol');
+    expect(parts(el, 'item')).to.have.length(5);
+    expect(parts(el, 'rank').map((r) => r.textContent)).to.deep.equal(['1', '2', '3', '4', '5']);
+    expect(parts(el, 'control')).to.have.length(0);
+    expect(el.shadowRoot!.getAnimations().filter((a) => a.id.startsWith('trending-ticker'))).to.have.length(0);
+  });
+
+  it('excerpt-length cuts excerpts by display width (CJK counts 2) and 0 hides them', async () => {
+    const el = await ticker(html`<trending-ticker mode="static" excerpt-length="20" .items=${[{ title: '标题', summary: '在建筑装饰材料领域发泡陶瓷凭借其独特的性能优势' }, { title: 'T', summary: 'Engineers replaced four thousand rivets' }]}></trending-ticker>`);
+    expect(parts(el, 'excerpt').map((e) => e.textContent)).to.deep.equal(['在建筑装饰材料领域…', 'Engineers replaced…']);
+    el.excerptLength = 0;
+    await el.updateComplete;
+    expect(parts(el, 'excerpt')).to.have.length(0);
+  });
+});
+
+describe('<trending-ticker> pausing (WAI-ARIA carousel)', () => {
+  it('pauses while a pointer is over the headlines', async () => {
+    const el = await ticker(html`<trending-ticker .items=${english}></trending-ticker>`);
+    const scroll = animation(el, SCROLL_ANIMATION_ID)!;
+    part(el, 'viewport')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(scroll.playState).to.equal('paused');
+    part(el, 'viewport')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(scroll.playState).to.equal('running');
+  });
+
+  it('pauses while keyboard focus is on a headline, and brings the focused headline into view', async () => {
+    const el = await ticker(html`<trending-ticker style="width: 240px" .items=${english}></trending-ticker>`);
+    const scroll = animation(el, SCROLL_ANIMATION_ID)!;
+    const third = headlines(el)[2];
+    third.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(third);
+    expect(scroll.playState).to.equal('paused');
+    const viewport = part(el, 'viewport')!.getBoundingClientRect();
+    const box = third.getBoundingClientRect();
+    expect(box.left).to.be.within(viewport.left - 1, viewport.right);
+    third.blur();
+    expect(scroll.playState).to.equal('running');
+  });
+
+  it('rotate: focusing a hidden headline shows it and stops the rotation', async () => {
+    const el = await ticker(html`<trending-ticker mode="rotate" .items=${english}></trending-ticker>`);
+    headlines(el)[2].focus();
+    await el.updateComplete;
+    expect(part(el, 'current')!.textContent).to.include(english[2].title);
+    expect(animation(el, ROTATE_ANIMATION_ID)!.playState).to.equal('paused');
+  });
+
+  it('the pause button toggles motion and its label', async () => {
+    const el = await ticker(html`<trending-ticker lang="en" .items=${english}></trending-ticker>`);
+    const scroll = animation(el, SCROLL_ANIMATION_ID)!;
+    const button = part(el, 'pause-button')!;
+    expect(button.getAttribute('aria-label')).to.equal('Pause');
+    button.click();
+    await el.updateComplete;
+    expect(scroll.playState).to.equal('paused');
+    expect(button.getAttribute('aria-label')).to.equal('Play');
+    expect(el.hasAttribute('paused')).to.equal(true);
+    button.click();
+    await el.updateComplete;
+    expect(scroll.playState).to.equal('running');
+    expect(button.getAttribute('aria-label')).to.equal('Pause');
+  });
+
+  it('the pause button speaks the page language', async () => {
+    const el = await ticker(html`<trending-ticker lang="zh-CN" mode="rotate" .items=${english}></trending-ticker>`);
+    expect(part(el, 'pause-button')!.getAttribute('aria-label')).to.equal('暂停');
+    expect(part(el, 'next-button')!.getAttribute('aria-label')).to.equal('下一条');
+  });
+});
+
+describe('<trending-ticker> with prefers-reduced-motion', () => {
+  let stub: sinon.SinonStub;
+  beforeEach(() => {
+    const real = window.matchMedia.bind(window);
+    stub = sinon.stub(window, 'matchMedia').callsFake((query: string) => {
+      if (!query.includes('prefers-reduced-motion')) return real(query);
+      const list = { matches: true, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => true };
+      return list as unknown as MediaQueryList;
+    });
+  });
+  afterEach(() => stub.restore());
+
+  it('scroll shows the still, ranked list: nothing moves and there is no pause button', async () => {
+    const el = await ticker(html`<trending-ticker .items=${english}></trending-ticker>`);
+    expect(el.shadowRoot!.querySelector('.ticker')!.classList.contains('mode-static')).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('.copy')).to.have.length(0);
+    expect(part(el, 'pause-button')).to.equal(null);
+    expect(el.shadowRoot!.getAnimations().filter((a) => a.id.startsWith('trending-ticker'))).to.have.length(0);
+  });
+
+  it('rotate turns manual: previous/next only, no timer', async () => {
+    const el = await ticker(html`<trending-ticker mode="rotate" .items=${english}></trending-ticker>`);
+    expect(part(el, 'pause-button')).to.equal(null);
+    expect(part(el, 'next-button')).not.to.equal(null);
+    expect(el.shadowRoot!.getAnimations().filter((a) => a.id.startsWith('trending-ticker'))).to.have.length(0);
+    part(el, 'next-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'current')!.textContent).to.include(english[1].title);
+  });
+});
+
+describe('<trending-ticker> reader-select', () => {
+  it('fires with the item, url and index, and cancelling it stops the navigation', async () => {
+    const el = await ticker(html`<trending-ticker mode="static" .items=${english}></trending-ticker>`);
+    const link = headlines(el)[1] as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('https://example.com/library');
+    let seen: CustomEvent | undefined;
+    const listener = (event: Event) => {
+      seen = event as CustomEvent;
+      event.preventDefault();
+    };
+    document.addEventListener('reader-select', listener);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0 });
+    link.dispatchEvent(click);
+    document.removeEventListener('reader-select', listener);
+    expect(seen!.detail.index).to.equal(1);
+    expect(seen!.detail.url).to.equal('https://example.com/library');
+    expect(seen!.detail.item.title).to.equal(english[1].title);
+    expect(click.defaultPrevented).to.equal(true);
+  });
+
+  it('a headline without a URL is a button that fires reader-select; a click on a hidden copy selects the original', async () => {
+    const seed = await loadSeed();
+    const el = await ticker(html`<trending-ticker .items=${seed.trending}></trending-ticker>`);
+    const button = headlines(el)[3];
+    expect(button.localName).to.equal('button');
+    setTimeout(() => button.click());
+    const { detail } = await oneEvent(el, 'reader-select');
+    expect(detail).to.include({ index: 3, url: undefined });
+    expect(detail.item.id).to.equal('trending-4');
+
+    const track = part(el, 'track')!;
+    const copyItem = el.shadowRoot!.querySelector<HTMLElement>('.copy .item[data-index="5"]')!;
+    const box = copyItem.getBoundingClientRect();
+    setTimeout(() => track.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + box.height / 2 })));
+    const fromCopy = await oneEvent(el, 'reader-select');
+    expect(fromCopy.detail.index).to.equal(5);
+  });
+});
+
+describe('<trending-ticker> accessibility', () => {
+  for (const mode of ['scroll', 'rotate', 'static'] as const) {
+    it(`passes axe in ${mode} mode, light and dark`, async () => {
+      const seed = await loadSeed();
+      for (const theme of ['light', 'dark']) {
+        const el = await ticker(html`<trending-ticker lang="zh-CN" theme=${theme} ranks mode=${mode} .items=${seed.trending}></trending-ticker>`);
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+  }
+});
