@@ -5,6 +5,7 @@
 //   node scripts/readme-api.mjs --check   exit 1 when README.md is out of date (for CI)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const START = '<!-- api:start -->';
@@ -13,7 +14,11 @@ const END = '<!-- api:end -->';
 const ORDER = ['article-view', 'related-list', 'trending-ticker'];
 
 /** Table cell text: one line, pipes escaped (GitHub tables split on `|`, even inside code spans). */
-const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text = '') =>
+  String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 /** `string | undefined` reads as `string`: every optional property is `undefined` until set. */
 const typeText = (type) => type?.text?.replace(/\s*\|\s*undefined\b/g, '');
@@ -52,9 +57,21 @@ function elementDocs(element) {
   lines.push(
     ...section('Attributes and properties', ['Property', 'Attribute', 'Type', 'Default', 'Description'], propertyRows),
     ...section('Methods', ['Method', 'Description'], methodRows),
-    ...section('Events', ['Event', 'Description'], (element.events ?? []).filter((e) => e.name).map((e) => [code(e.name), cell(e.description)])),
-    ...section('Slots', ['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])),
-    ...section('CSS parts', ['Part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
+    ...section(
+      'Events',
+      ['Event', 'Description'],
+      (element.events ?? []).filter((e) => e.name).map((e) => [code(e.name), cell(e.description)]),
+    ),
+    ...section(
+      'Slots',
+      ['Slot', 'Description'],
+      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+    ),
+    ...section(
+      'CSS parts',
+      ['Part', 'Description'],
+      (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
     ...section(
       'CSS custom properties',
       ['Property', 'Default', 'Description'],
@@ -82,7 +99,7 @@ export function replaceApiSection(readme, markdown) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start === -1 || end === -1 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}, in that order.`);
-  return `${readme.slice(0, start + START.length)}\n${markdown}\n${readme.slice(end)}`;
+  return `${readme.slice(0, start + START.length)}\n${markdown}\n\n${readme.slice(end)}`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -91,7 +108,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const readme = readFileSync(readmePath, 'utf8');
   let next;
   try {
-    next = replaceApiSection(readme, apiMarkdown(manifest));
+    // Formatted as `prettier --check` expects (aligned tables), so `npm run lint` passes on generated text.
+    const options = { ...(await prettier.resolveConfig(readmePath)), parser: 'markdown' };
+    next = replaceApiSection(readme, (await prettier.format(apiMarkdown(manifest), options)).trimEnd());
   } catch (error) {
     console.error(`readme-api: ${error.message}`);
     process.exit(1);

@@ -48,14 +48,22 @@ export function newsArticleJsonLd(article: Article, base?: string): JsonLd {
     image: image
       ? [
           article.image!.width && article.image!.height
-            ? compact({ '@type': 'ImageObject', url: image, width: article.image!.width, height: article.image!.height, caption: article.image!.alt || undefined })
+            ? compact({
+                '@type': 'ImageObject',
+                url: image,
+                width: article.image!.width,
+                height: article.image!.height,
+                caption: article.image!.alt || undefined,
+              })
             : image,
         ]
       : undefined,
     datePublished: article.publishedAt?.toISOString(),
     dateModified: (article.updatedAt ?? article.publishedAt)?.toISOString(),
     author: article.authors.map((person) => compact({ '@type': 'Person', name: person.name, url: absolute(person.url, base) })),
-    publisher: article.source ? compact({ '@type': 'Organization', name: article.source.name, url: absolute(article.source.url, base) }) : undefined,
+    publisher: article.source
+      ? compact({ '@type': 'Organization', name: article.source.name, url: absolute(article.source.url, base) })
+      : undefined,
     keywords: article.tags.length > 0 ? article.tags.join(', ') : undefined,
     inLanguage: article.lang,
     interactionStatistic:

@@ -8,7 +8,7 @@ async function loaded(el: ArticleView, set: () => void): Promise<void> {
   await done;
 }
 
-describe('<article-view> words in the reader\'s language', () => {
+describe("<article-view> words in the reader's language", () => {
   const now = new Date('2025-12-03T00:00:00Z');
   const input = { title: 'T', views: 1234, tags: ['a'], bodyHtml: '<p>' + 'word '.repeat(400) + '</p>' };
   const cases: Array<[string, RegExp, RegExp, string]> = [
@@ -17,11 +17,18 @@ describe('<article-view> words in the reader\'s language', () => {
     ['ja', /1,234回閲覧/, /2分で読めます/, 'タグ'],
     ['zh-TW', /1,234 次閱讀/, /閱讀約 2 分鐘/, '標籤'],
     // Arabic digits are the browser's choice (Latin or Arabic-Indic, by its CLDR version).
-    ['ar', new RegExp(`المشاهدات: ${new Intl.NumberFormat('ar').format(1234)}`), new RegExp(`مدة القراءة ${new Intl.NumberFormat('ar').format(2)} د`), 'الوسوم'],
+    [
+      'ar',
+      new RegExp(`المشاهدات: ${new Intl.NumberFormat('ar').format(1234)}`),
+      new RegExp(`مدة القراءة ${new Intl.NumberFormat('ar').format(2)} د`),
+      'الوسوم',
+    ],
   ];
   for (const [lang, views, minutes, tags] of cases) {
     it(`prints its own words in ${lang}`, async () => {
-      const el = await fixture<ArticleView>(html`<div lang=${lang}><article-view .now=${now}></article-view></div>`).then((d) => d.firstElementChild as ArticleView);
+      const el = await fixture<ArticleView>(html`<div lang=${lang}><article-view .now=${now}></article-view></div>`).then(
+        (d) => d.firstElementChild as ArticleView,
+      );
       await loaded(el, () => (el.article = input));
       await el.updateComplete;
       const root = el.shadowRoot!;
@@ -31,7 +38,7 @@ describe('<article-view> words in the reader\'s language', () => {
     });
   }
 
-  it('joins author names the language\'s way', async () => {
+  it("joins author names the language's way", async () => {
     const el = await fixture<ArticleView>(html`<article-view></article-view>`);
     await loaded(el, () => (el.article = { title: 'T', lang: 'ar', author: ['ليلى', 'عمر'] }));
     expect(el.shadowRoot!.querySelector('.authors')!.textContent!.replace(/\s+/g, ' ')).to.include('ليلى، عمر');
@@ -44,7 +51,7 @@ describe('<article-view> words in the reader\'s language', () => {
     expect(el.shadowRoot!.querySelector('[part="views"]')!.textContent).to.equal('12 lectures');
   });
 
-  it('explains an error in the reader\'s language and keeps the precise detail for the owner', async () => {
+  it("explains an error in the reader's language and keeps the precise detail for the owner", async () => {
     const el = await fixture<ArticleView>(html`<article-view lang="es"></article-view>`);
     await loaded(el, () => el.setAttribute('article', '{'));
     const error = el.shadowRoot!.querySelector('[part="error"]')!;

@@ -53,7 +53,11 @@ describe('<article-view structured-data>', () => {
 
   it('reuses a JSON-LD script already rendered into the page instead of adding a second', async () => {
     const el = await fixture<ArticleView>(
-      html`<article-view structured-data><script type="application/ld+json" data-reader-structured-data>{"headline":"old"}</script></article-view>`,
+      html`<article-view structured-data
+        ><script type="application/ld+json" data-reader-structured-data>
+          { "headline": "old" }
+        </script></article-view
+      >`,
     );
     await loaded(el, () => (el.article = { title: 'Fresh' }));
     expect(jsonLdScripts(el)).to.have.length(1);

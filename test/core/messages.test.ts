@@ -82,6 +82,7 @@ describe('fill and errorReason', () => {
     expect(errorReason(fr, { code: 'timeout' })).to.equal(fr.errorTimeout);
     expect(errorReason(fr, { code: 'fetch-failed' })).to.equal(fr.errorNetwork);
     expect(errorReason(fr, { code: 'too-large' })).to.equal(fr.errorTooLarge);
-    for (const code of ['invalid-json', 'invalid-shape', 'unsupported-format'] as const) expect(errorReason(fr, { code })).to.equal(fr.errorData);
+    for (const code of ['invalid-json', 'invalid-shape', 'unsupported-format'] as const)
+      expect(errorReason(fr, { code })).to.equal(fr.errorData);
   });
 });

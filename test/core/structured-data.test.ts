@@ -35,7 +35,9 @@ describe('newsArticleJsonLd', () => {
       url: 'https://portal.example/news/a-1.html',
       mainEntityOfPage: 'https://portal.example/news/a-1.html',
       identifier: 'a-1',
-      image: [{ '@type': 'ImageObject', url: 'https://portal.example/section/img/lead.jpg', width: 1200, height: 675, caption: 'A street' }],
+      image: [
+        { '@type': 'ImageObject', url: 'https://portal.example/section/img/lead.jpg', width: 1200, height: 675, caption: 'A street' },
+      ],
       datePublished: '2025-12-02T13:32:06.000Z',
       dateModified: '2025-12-03T08:00:00.000Z',
       author: [
@@ -50,7 +52,9 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('leaves out what the article does not have, and uses the published date as modified', () => {
-    const data = newsArticleJsonLd(article({ title: 'Only a title', publishedAt: '2025-01-01T00:00:00Z', image: 'https://cdn.example/x.jpg' }));
+    const data = newsArticleJsonLd(
+      article({ title: 'Only a title', publishedAt: '2025-01-01T00:00:00Z', image: 'https://cdn.example/x.jpg' }),
+    );
     expect(data).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -62,7 +66,9 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('drops relative URLs it cannot resolve, and never carries an unsafe URL', () => {
-    const data = newsArticleJsonLd(article({ title: 'T', url: 'javascript:alert(1)', image: 'x.jpg', author: { name: 'A', url: 'data:text/html,x' } }));
+    const data = newsArticleJsonLd(
+      article({ title: 'T', url: 'javascript:alert(1)', image: 'x.jpg', author: { name: 'A', url: 'data:text/html,x' } }),
+    );
     expect(data.url).to.equal(undefined);
     expect(data.image).to.equal(undefined);
     expect(data.author).to.deep.equal([{ '@type': 'Person', name: 'A' }]);
