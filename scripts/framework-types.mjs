@@ -49,12 +49,16 @@ declare module 'react' {
 );
 writeFileSync(
   `${outdir}/svelte.d.ts`,
-  `${header}// Svelte 5: \`import type {} from 'reader-widgets/types/svelte';\` once, e.g. in src/app.d.ts.
+  `${header}// Svelte 5: \`import type {} from 'reader-widgets/types/svelte';\` once, in a module your type check includes.
 import type { CustomElements } from './svelte-elements.js';
+
+/** Svelte 5 writes listeners as attributes (\`onreader-load\`); the generator writes Svelte 4's \`on:reader-load\`. Both work. */
+type WithEventAttributes<P> = P & { [K in keyof P as K extends \`on:\${infer E}\` ? \`on\${E}\` : never]?: P[K] };
+type Elements = { [Tag in keyof CustomElements]: WithEventAttributes<CustomElements[Tag]> };
 
 declare module 'svelte/elements' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface SvelteHTMLElements extends CustomElements {}
+  interface SvelteHTMLElements extends Elements {}
 }
 `,
 );
