@@ -1,8 +1,19 @@
 import { registerDateLocale } from '../src/index.js';
 import { ar } from 'date-fns/locale/ar';
-import type { ArticleView } from '../src/classes.js';
+import type { ArticleView, RelatedList } from '../src/classes.js';
 
 const article = document.querySelector<ArticleView>('#article')!;
+const related = document.querySelector<RelatedList>('#related')!;
+
+/** The side column's related block: a list in the portal's style, or cards with the current article left out. */
+function showRelated(items: unknown, options: Partial<Pick<RelatedList, 'layout' | 'exclude' | 'heading' | 'empty'>> = {}) {
+  related.layout = options.layout ?? 'list';
+  related.exclude = options.exclude;
+  related.heading = options.heading;
+  related.empty = options.empty;
+  related.items = items;
+}
+
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
 
 const pages = {
@@ -11,17 +22,20 @@ const pages = {
     document.documentElement.lang = 'zh-CN';
     document.querySelector('#page-title')!.textContent = '国际新闻';
     article.article = seed.article;
+    showRelated(seed.related); // the seed's related block is empty: a quiet empty state under 相关文章
     return seed;
   },
   english: async () => {
     document.documentElement.lang = 'en';
     document.querySelector('#page-title')!.textContent = 'Culture';
     article.article = await (await fetch('./english-article.json')).json();
+    showRelated(await (await fetch('./english-related.json')).json(), { layout: 'cards', exclude: 'en-1', heading: 'More from Culture' });
   },
   arabic: async () => {
     document.documentElement.lang = 'ar';
     document.querySelector('#page-title')!.textContent = 'ثقافة';
     article.article = await (await fetch('./arabic-article.json')).json();
+    showRelated([], { heading: 'مقالات ذات صلة', empty: 'لا توجد مقالات ذات صلة بعد.' });
   },
 };
 

@@ -158,9 +158,6 @@ export const relatedListStyles = [
       align-items: start;
       gap: calc(var(--_gap) * 0.875);
     }
-    .layout-cards .title {
-      --_title-lines: var(--reader-title-lines, 2);
-    }
     .layout-cards .excerpt {
       -webkit-line-clamp: var(--reader-excerpt-lines, 2);
     }
@@ -188,9 +185,10 @@ export const relatedListStyles = [
       background:
         radial-gradient(circle at 25% 20%, color-mix(in srgb, var(--_accent) 16%, transparent), transparent 60%),
         linear-gradient(135deg, color-mix(in srgb, var(--_accent) 10%, var(--_subtle)), var(--_subtle));
-      color: color-mix(in srgb, var(--_accent) 45%, var(--_muted));
-      font-size: clamp(1rem, 32cqi, 3.5rem);
-      font-weight: 700;
+      color: color-mix(in srgb, var(--_accent) 40%, var(--_muted));
+      font-size: clamp(1rem, 26cqi, 2.75rem);
+      font-weight: 600;
+      opacity: 0.85;
       line-height: 1;
       user-select: none;
     }
