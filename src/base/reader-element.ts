@@ -7,6 +7,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
 import { errorReason, messagesFor, type Messages } from '../core/messages.js';
+import { InlineDataController } from '../sources/inline-controller.js';
+import { LazyController } from '../sources/lazy-controller.js';
 import { SourceController } from '../sources/source-controller.js';
 import type { Article } from '../core/model.js';
 import type { ReaderErrorDetail, ReaderLoadDetail, ReaderSelectDetail } from './events.js';
@@ -18,7 +20,11 @@ export abstract class ReaderElement<T> extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  /** URL to fetch the data from (reader JSON or a feed format). Relative URLs resolve against the page. */
+  /**
+   * URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
+   * JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JSON in the page's
+   * `<script type="application/json" id="some-id">` instead of fetching.
+   */
   @property() src?: string;
 
   /** Forces a source format instead of detecting it (`reader`, `jsonfeed`, `wordpress`, `rss`, `atom`, `jsonld`, `ghost`). */
@@ -29,6 +35,9 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /** Seconds to wait for `src` before showing an error. */
   @property({ type: Number }) timeout = 10;
+
+  /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
+  @property() loading: 'eager' | 'lazy' = 'eager';
 
   /** Replaces any of the widget's own words (e.g. `{minRead: '{n} min'}`). */
   @property({ attribute: false }) messages?: Partial<Messages>;
@@ -46,6 +55,14 @@ export abstract class ReaderElement<T> extends LitElement {
   private pendingEvent?: 'load' | 'error';
 
   protected readonly source = new SourceController(this, (result) => this.applyResult(result));
+  private readonly lazy = new LazyController(this);
+  /** Data in a `<script type="application/json">` child, used when the owner gives nothing else. */
+  protected readonly inline = new InlineDataController(
+    this,
+    () => this.lastInput === undefined && !this.src,
+    () => this.format,
+    (result) => this.applyResult(result),
+  );
 
   /** Turns the owner's data (any shape) into the element's data, or an error. */
   protected abstract normalizeInput(input: unknown): Result<T>;
@@ -85,9 +102,11 @@ export abstract class ReaderElement<T> extends LitElement {
     if (this.lastInput === 'src' && this.src) {
       this.startLoad();
     } else if (this.dataInput !== undefined) {
+      this.lazy.cancel();
       this.source.abort();
       this.applyResult(ok(this.dataInput));
     } else {
+      this.lazy.cancel();
       this.source.abort();
       this.status = 'idle';
     }
@@ -104,7 +123,9 @@ export abstract class ReaderElement<T> extends LitElement {
   private startLoad(): void {
     if (!this.src) return;
     if (this.status !== 'ready') this.status = 'loading';
-    this.source.load(this.src, { credentials: this.credentials, timeoutMs: Math.max(0.1, this.timeout) * 1000, format: this.format });
+    const load = () => this.src && this.source.load(this.src, { credentials: this.credentials, timeoutMs: Math.max(0.1, this.timeout) * 1000, format: this.format });
+    if (this.loading === 'lazy') this.lazy.whenNear(load);
+    else load();
   }
 
   /** Takes raw input (or a failure to get it) to the ready or error state. */

@@ -1,26 +1,57 @@
 /**
- * Loads an element's `src`: fetches it, turns the body into reader JSON, and hands the host a result.
- * One controller per element; a new load aborts the one in flight, and a late answer never overwrites
- * a newer one.
+ * Loads an element's `src`: through the page-wide cache (one request per URL, HTTP caching, stale-while-
+ * revalidate), with a timeout, turning the body into reader JSON, and handing the host a result.
+ * One controller per element; a new load aborts the one in flight, and a late answer never overwrites a
+ * newer one. `src="#some-id"` reads the JSON in the page's element with that id instead of fetching.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
 import { isFetchableUrl } from '../core/urls.js';
+import { requestSource, type CachedResponse, type Outcome } from './cache.js';
 import { toReaderJson } from './formats/detect.js';
+import { sourceSettings } from './http.js';
 
 export interface SourceOptions {
   credentials: RequestCredentials;
   /** Milliseconds before the request is given up. */
   timeoutMs: number;
   format?: string;
+  /** Largest response read, in bytes (default `sourceSettings.maxBytes`). */
+  maxBytes?: number;
+}
+
+export const timeoutMessage = (ms: number) => `The feed took longer than ${+(ms / 1000).toFixed(1)} s to answer.`;
+
+/** Reader JSON from a cached response, parsed once per format however many widgets use it. */
+function parsed(response: CachedResponse, format: string | undefined): Result<unknown> {
+  const key = `format:${format ?? ''}`;
+  let result = response.derived.get(key) as Result<unknown> | undefined;
+  if (!result) {
+    result = toReaderJson(response.text, response.contentType, format, { baseUrl: response.url });
+    response.derived.set(key, result);
+  }
+  return result;
+}
+
+/** Reader JSON from inline text: a `<script type="application/json">` (or `ld+json`) in the page. */
+export function inlineResult(script: Element | null, format: string | undefined, what: string): Result<unknown> {
+  if (!script) return fail(`${what} was not found in the page.`, 'invalid-shape');
+  const text = script.textContent ?? '';
+  const type = script.getAttribute('type') || 'application/json';
+  if (text.trim() === '') return fail(`${what} is empty.`, 'invalid-shape');
+  return toReaderJson(text, type, format);
 }
 
 export class SourceController implements ReactiveController {
-  private inFlight?: AbortController;
   private generation = 0;
+  private unsubscribe?: () => void;
+  private timer?: ReturnType<typeof setTimeout>;
+  private pending = false;
+  /** What the host shows now (cache key and response), so a failed refresh of it never blanks it. */
+  private showing?: { key: string; format?: string; response: CachedResponse };
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onResult: (result: Result<unknown>) => void,
   ) {
     host.addController(this);
@@ -28,49 +59,89 @@ export class SourceController implements ReactiveController {
 
   /** Starts loading `url`, cancelling any earlier load. */
   load(url: string, options: SourceOptions): void {
-    this.abort();
+    this.stop();
     const generation = ++this.generation;
-    const controller = new AbortController();
-    this.inFlight = controller;
-    void this.fetchData(url, options, controller.signal).then((result) => {
-      if (generation !== this.generation || controller.signal.aborted) return;
-      this.inFlight = undefined;
-      this.onResult(result);
-    });
+    if (url.startsWith('#')) {
+      const id = decodeURIComponent(url.slice(1));
+      const root = this.host.getRootNode() as Document | ShadowRoot;
+      const script = root.getElementById?.(id) ?? document.getElementById(id);
+      this.pending = true;
+      queueMicrotask(() => {
+        if (generation !== this.generation) return;
+        this.pending = false;
+        this.showing = undefined;
+        this.onResult(inlineResult(script, options.format, `The inline data #${id}`));
+      });
+      return;
+    }
+    if (!isFetchableUrl(url)) {
+      this.pending = true;
+      queueMicrotask(() => {
+        if (generation !== this.generation) return;
+        this.pending = false;
+        this.onResult(fail(`The address "${url.slice(0, 100)}" is not an http(s) URL.`, 'fetch-failed'));
+      });
+      return;
+    }
+    const absolute = new URL(url, document.baseURI).href;
+    const key = `${options.credentials} ${absolute} ${options.format ?? ''}`;
+    const refreshing = this.showing?.key === key;
+    if (!refreshing) this.showing = undefined;
+    let delivered = false;
+    this.pending = true;
+
+    const finish = () => {
+      this.pending = false;
+      clearTimeout(this.timer);
+      this.unsubscribe = undefined;
+    };
+    this.timer = setTimeout(() => {
+      if (generation !== this.generation) return;
+      this.unsubscribe?.();
+      finish();
+      if (delivered || refreshing) console.warn(`<${this.host.localName}>: refreshing ${absolute} gave up: ${timeoutMessage(options.timeoutMs)}`);
+      else this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));
+    }, options.timeoutMs);
+
+    this.unsubscribe = requestSource(
+      absolute,
+      { credentials: options.credentials, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? sourceSettings.maxBytes },
+      (outcome: Outcome, final: boolean) => {
+        if (generation !== this.generation) return;
+        if (final) finish();
+        if (!outcome.ok) {
+          // A refresh that fails keeps what the reader already sees.
+          if (delivered || refreshing) console.warn(`<${this.host.localName}>: refreshing ${absolute} failed: ${outcome.error.message}`);
+          else this.onResult(outcome);
+          return;
+        }
+        if (this.showing?.key === key && this.showing.response === outcome.response) return; // nothing new
+        delivered = true;
+        this.showing = { key, format: options.format, response: outcome.response };
+        this.onResult(parsed(outcome.response, options.format));
+      },
+    );
   }
 
   /** Cancels the load in flight, if any; its answer will be ignored. */
   abort(): void {
+    this.stop();
+    this.showing = undefined;
+  }
+
+  private stop(): void {
     this.generation++;
-    this.inFlight?.abort();
-    this.inFlight = undefined;
+    clearTimeout(this.timer);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.pending = false;
   }
 
   get loading(): boolean {
-    return this.inFlight !== undefined;
+    return this.pending;
   }
 
   hostDisconnected(): void {
-    this.abort();
-  }
-
-  private async fetchData(url: string, options: SourceOptions, signal: AbortSignal): Promise<Result<unknown>> {
-    if (!isFetchableUrl(url)) return fail(`The address "${url.slice(0, 100)}" is not an http(s) URL.`, 'fetch-failed');
-    const timedOut = new AbortController();
-    const timeout = setTimeout(() => timedOut.abort(), options.timeoutMs);
-    const onAbort = () => timedOut.abort();
-    signal.addEventListener('abort', onAbort);
-    try {
-      const response = await fetch(url, { credentials: options.credentials, signal: timedOut.signal, headers: { Accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' } });
-      if (!response.ok) return fail(`The feed answered ${response.status} ${response.statusText || ''}`.trim() + '.', 'http', response.status);
-      const body = await response.text();
-      return toReaderJson(body, response.headers.get('content-type') ?? '', options.format);
-    } catch (error) {
-      if (timedOut.signal.aborted && !signal.aborted) return fail(`The feed took longer than ${Math.round(options.timeoutMs / 1000)} s to answer.`, 'timeout');
-      return fail(`The feed could not be reached (${error instanceof Error ? error.message : String(error)}).`, 'fetch-failed');
-    } finally {
-      clearTimeout(timeout);
-      signal.removeEventListener('abort', onAbort);
-    }
+    this.stop();
   }
 }

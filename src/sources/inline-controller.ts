@@ -1,0 +1,55 @@
+/**
+ * Inline data: an element may carry its data in a `<script type="application/json">` (or
+ * `application/ld+json`) child, so a server-rendered page needs no second request:
+ *
+ *   <article-view><script type="application/json">{"title": "…"}</script></article-view>
+ *
+ * The script is read when the host connects and again when it changes (a parser still streaming the page
+ * may add it after the element is upgraded). Scripts of these types never run.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Result } from '../core/errors.js';
+import { inlineResult } from './source-controller.js';
+
+const SELECTOR = ['application/json', 'application/ld+json'].map((type) => `:scope > script[type="${type}" i]:not([data-reader-structured-data])`).join(', ');
+
+export class InlineDataController implements ReactiveController {
+  private observer?: MutationObserver;
+  private lastText?: string;
+
+  /**
+   * @param wanted whether the host has no other input (no `src`, no data property or attribute)
+   * @param onResult gets the inline data as reader JSON, or an error
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly wanted: () => boolean,
+    private readonly format: () => string | undefined,
+    private readonly onResult: (result: Result<unknown>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The inline script child, if any. */
+  get script(): HTMLScriptElement | null {
+    return this.host.querySelector<HTMLScriptElement>(SELECTOR);
+  }
+
+  private read = (): void => {
+    const script = this.script;
+    const text = script?.textContent ?? undefined;
+    if (!script || text === this.lastText || !this.wanted()) return;
+    this.lastText = text;
+    this.onResult(inlineResult(script, this.format(), 'The inline JSON'));
+  };
+
+  hostConnected(): void {
+    this.read();
+    this.observer ??= new MutationObserver(this.read);
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+}
