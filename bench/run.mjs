@@ -1,0 +1,386 @@
+// `npm run bench`: how the widgets compare with the plain-DOM floor, in headless Chromium (Debian's,
+// driven by puppeteer-core). Every timing is a ratio against a baseline measured in the same browser,
+// alternating element and baseline, median of the pairs (absolute times on a shared machine are noise).
+// Prints a table and writes bench/results.json. CI does not run this.
+//
+//   node bench/run.mjs [--no-build] [--runs N] [--only name,name]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../scripts/browsers.mjs';
+import { bigArticle, manyItems, seed } from './data.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const RUNS = Math.max(7, Number(option('--runs', 9)));
+const only = option('--only', '')?.split(',').filter(Boolean) ?? [];
+const wanted = (name) => only.length === 0 || only.includes(name);
+
+if (!args.includes('--no-build')) {
+  console.log('Building (waiting for /tmp/build.lock)…');
+  execFileSync('flock', ['/tmp/build.lock', 'npm', 'run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// --- data and a small static server -------------------------------------------------------------
+const portal = seed(root);
+const big = bigArticle(5000);
+const items = manyItems(1000);
+const generated = {
+  '/bench-data/article.json': portal.article,
+  '/bench-data/related.json': portal.related,
+  '/bench-data/trending.json': portal.trending,
+};
+const graph = JSON.parse(readFileSync(join(root, '.tmp/cdn-graph.json'), 'utf8'));
+const sanitizerChunk = '/dist/cdn/' + graph['reader-widgets.js'].dynamicImports.find((f) => f.includes('sanitize'));
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
+const pages = new Map(); // generated HTML pages
+
+const server = createServer(async (request, response) => {
+  let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  // /delay/<ms>/<path>: the same file, answered late (a slow feed).
+  const delayed = /^\/delay\/(\d+)(\/.*)$/.exec(path);
+  if (delayed) {
+    await new Promise((r) => setTimeout(r, Number(delayed[1])));
+    path = delayed[2];
+  }
+  const headers = { 'Cache-Control': 'no-store' };
+  if (generated[path]) return response.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] }).end(JSON.stringify(generated[path]));
+  if (pages.has(path)) return response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(pages.get(path));
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end('not found');
+  try {
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  } catch {
+    response.writeHead(404).end('not found');
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [...chromiumArgs, '--js-flags=--expose-gc', '--window-size=1280,900'],
+  defaultViewport: { width: 1280, height: 900 },
+});
+
+const browserVersion = await browser.version();
+
+// --- helpers ------------------------------------------------------------------------------------
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Runs `element()` and `baseline()` alternately (ABBA…) `RUNS` times; medians and the median pair ratio. */
+async function alternate(element, baseline, { warmup = 1 } = {}) {
+  for (let i = 0; i < warmup; i++) {
+    await element();
+    await baseline();
+  }
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2 === 0) {
+      a.push(await element());
+      b.push(await baseline());
+    } else {
+      b.push(await baseline());
+      a.push(await element());
+    }
+  }
+  const ratios = a.map((x, i) => x / b[i]);
+  return { element: round(median(a)), baseline: round(median(b)), ratio: round(median(ratios)), runs: RUNS };
+}
+
+async function harnessPage() {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  pages.set('/bench/harness.html', `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title>
+    <script type="module" src="/dist/cdn/reader-widgets.js"></script>
+    <script type="module">import * as h from '/bench/pages/harness.js'; window.h = h; window.ready = true;</script><body></body></html>`);
+  await page.goto(`${origin}/bench/harness.html`);
+  await page.waitForFunction(() => window.ready && customElements.get('article-view'));
+  return { page, errors };
+}
+
+const results = {};
+const table = [];
+const row = (name, figure, goal, met, note = '') => table.push({ name, figure, goal, met: met === undefined ? '' : met ? 'yes' : 'NO', note });
+
+// --- 1. <article-view> with a 1 MB body vs DOMPurify + innerHTML ---------------------------------
+if (wanted('article')) {
+  const { page, errors } = await harnessPage();
+  await page.evaluate((a) => (window.big = a), big);
+  const r = await alternate(
+    () => page.evaluate(async () => (await h.articleElement(window.big)).ms),
+    () => page.evaluate(async () => (await h.articleBaseline(window.big)).ms),
+  );
+  const check = await page.evaluate(async () => [(await h.articleElement(window.big)).paragraphs, (await h.articleBaseline(window.big)).paragraphs]);
+  results.article = { ...r, bodyBytes: Buffer.byteLength(big.bodyHtml), paragraphs: check, errors };
+  row('article-view 5,000 ¶ (~1 MB) set → reader-load, vs DOMPurify+innerHTML', `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.2×', r.ratio <= 1.2, check[0] === check[1] ? '' : `paragraphs differ: ${check}`);
+  await page.close();
+}
+
+// --- 2. <related-list> 1,000 items vs hand-written DOM; one-item update ---------------------------
+if (wanted('list')) {
+  const { page, errors } = await harnessPage();
+  await page.evaluate((list) => (window.items = list), items);
+  await page.evaluate(async () => (window.spec = await h.captureListMarkup(window.items)));
+  const r = await alternate(
+    () => page.evaluate(async () => (await h.listElement(window.items)).ms),
+    () => page.evaluate(async () => (await h.listBaseline(window.spec)).ms),
+  );
+  const counts = await page.evaluate(async () => [(await h.listElement(window.items)).count, (await h.listBaseline(window.spec)).count]);
+  const same = await page.evaluate(() => h.listUpdateOne(window.items, false));
+  const fresh = await page.evaluate(() => h.listUpdateOne(window.items, true));
+  results.list = { ...r, items: counts, updateSameObjects: same, updateFreshJson: fresh, errors };
+  row('related-list 1,000 items set → reader-load, vs hand-written DOM', `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.3×', r.ratio <= 1.3, counts[0] === counts[1] ? '' : `items differ: ${counts}`);
+  row('related-list update 1 of 1,000 (same objects)', `${same.itemsTouched} item(s), ${same.mutations} mutation(s)`, '1 item', same.itemsTouched <= 1 && same.titleShown, same.titleShown ? '' : 'update not shown');
+  row('related-list update 1 of 1,000 (fresh JSON)', `${fresh.itemsTouched} item(s), ${fresh.mutations} mutation(s)`, '1 item', fresh.itemsTouched <= 1 && fresh.titleShown, fresh.titleShown ? '' : 'update not shown');
+  await page.close();
+}
+
+// --- 3. LCP: three elements fed by src vs the same content as static HTML -------------------------
+const ELEMENTS_BODY = (src) => `
+  <trending-ticker src="${src('trending')}" heading="热点" mode="scroll"></trending-ticker>
+  <article-view src="${src('article')}"></article-view>
+  <related-list src="${src('related')}" heading="相关阅读"></related-list>`;
+const PAGE = (body, extraHead = '') => `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+  <title>bench page</title>
+  <style>body { font: 16px/1.6 system-ui, 'WenQuanYi Micro Hei', sans-serif; max-width: 48rem; margin: 1rem auto; padding: 0 1rem; }</style>
+  ${extraHead}
+  <script>
+    window.__lcp = 0; window.__cls = 0; window.__shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) { window.__cls += e.value; window.__shifts.push({ value: e.value, sources: (e.sources || []).map((s) => s.node && (s.node.localName || s.node.nodeName)) }); } }).observe({ type: 'layout-shift', buffered: true });
+    window.__loaded = 0; document.addEventListener('reader-load', () => window.__loaded++);
+  </script>
+  <body>${body}</body></html>`;
+
+/** The elements' rendered shadow DOM as static HTML (declarative shadow roots with their styles). */
+async function staticCopy(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('trending-ticker, article-view, related-list')) {
+      const css = [...el.shadowRoot.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+      const attrs = [...el.attributes].filter((a) => a.name !== 'src').map((a) => ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`).join('');
+      out.push(`<div data-static="${el.localName}"${attrs}><template shadowrootmode="open"><style>${css.replace(/:host/g, ':host')}</style>${el.shadowRoot.innerHTML}</template></div>`);
+    }
+    return out.join('\n');
+  });
+}
+
+if (wanted('lcp')) {
+  pages.set('/bench/lcp-elements.html', PAGE(ELEMENTS_BODY((name) => `/bench-data/${name}.json`), '<script type="module" src="/dist/cdn/reader-widgets.js"></script>'));
+  const probe = await browser.newPage();
+  await probe.goto(`${origin}/bench/lcp-elements.html`);
+  await probe.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
+  pages.set('/bench/lcp-static.html', PAGE(await staticCopy(probe)));
+  await probe.close();
+  const lcpOf = async (path, waitLoaded) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    if (waitLoaded) await page.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const lcp = await page.evaluate(() => window.__lcp);
+    await page.close();
+    return lcp;
+  };
+  const r = await alternate(() => lcpOf('/bench/lcp-elements.html', true), () => lcpOf('/bench/lcp-static.html', false));
+  results.lcp = r;
+  row('LCP, 3 elements fed by src vs static HTML', `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.3×', r.ratio <= 1.3);
+}
+
+// --- 4. CLS: each element's src answers after 800 ms, text above and below -------------------------
+if (wanted('cls')) {
+  const text = (n) => Array.from({ length: n }, (_, i) => `<p>宿主页面的正文 host page text ${i + 1}，部件前后都有文字 text around the widgets.</p>`).join('');
+  const body = (heights) => `${text(3)}
+    <trending-ticker src="/delay/800/bench-data/trending.json" heading="热点" mode="scroll"${heights ? ` style="--reader-placeholder-height: ${heights[0]}px"` : ''}></trending-ticker>
+    ${text(2)}
+    <related-list src="/delay/800/bench-data/related.json" heading="相关阅读"${heights ? ` style="--reader-placeholder-height: ${heights[1]}px"` : ''}></related-list>
+    ${text(2)}
+    <article-view src="/delay/800/bench-data/article.json"${heights ? ` style="--reader-placeholder-height: ${heights[2]}px"` : ''}></article-view>
+    ${text(6)}`;
+  const script = '<script type="module" src="/dist/cdn/reader-widgets.js"></script>';
+  // The owner's side: how tall each widget ends up (what they would write into the token).
+  pages.set('/bench/cls-measure.html', PAGE(body(null).replaceAll('/delay/800', ''), script));
+  const probe = await browser.newPage();
+  await probe.goto(`${origin}/bench/cls-measure.html`);
+  await probe.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
+  await new Promise((r) => setTimeout(r, 300));
+  const heights = await probe.evaluate(() => ['trending-ticker', 'related-list', 'article-view'].map((t) => Math.round(document.querySelector(t).getBoundingClientRect().height)));
+  pages.set('/bench/cls-static.html', PAGE(await staticCopy(probe)));
+  await probe.close();
+  pages.set('/bench/cls-default.html', PAGE(body(null), script));
+  pages.set('/bench/cls-tokens.html', PAGE(body(heights), script));
+  const clsOf = async (path, waitLoaded) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    if (waitLoaded) await page.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
+    await new Promise((r) => setTimeout(r, 500));
+    const cls = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+    await page.close();
+    return cls;
+  };
+  const runs = { tokens: [], defaults: [], static: [] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.tokens.push(await clsOf('/bench/cls-tokens.html', true));
+    runs.static.push(await clsOf('/bench/cls-static.html', false));
+    if (i < 3) runs.defaults.push(await clsOf('/bench/cls-default.html', true));
+  }
+  const med = (list) => round(median(list.map((x) => x.cls)), 4);
+  results.cls = { heights, tokens: med(runs.tokens), defaults: med(runs.defaults), static: med(runs.static), exampleShifts: runs.tokens[0].shifts, defaultShifts: runs.defaults[0].shifts };
+  row('CLS, src answers after 800 ms, --reader-placeholder-height set', `${results.cls.tokens.toFixed(3)} (static page ${results.cls.static.toFixed(3)})`, '0.000', results.cls.tokens < 0.0005, `heights ${heights.join('/')} px`);
+  row('CLS, same page, no tokens set (defaults)', results.cls.defaults.toFixed(3), '(informative)', undefined);
+}
+
+// --- 5. <trending-ticker> scroll mode: main-thread time per second --------------------------------
+if (wanted('ticker')) {
+  const tickerPage = (animated) =>
+    PAGE(
+      animated
+        ? `<trending-ticker id="t" heading="热点" mode="scroll"></trending-ticker>`
+        : `<div id="t"><h2>热点</h2><p>${portal.trending.map((t) => t.title).join(' · ')}</p></div>`,
+      `<script type="module" src="/dist/cdn/reader-widgets.js"></script>`,
+    );
+  pages.set('/bench/ticker-scroll.html', tickerPage(true));
+  pages.set('/bench/ticker-static.html', tickerPage(false));
+  const SECONDS = 3;
+  const busy = async (path, animated) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    if (animated) {
+      await page.evaluate(async (list) => {
+        await customElements.whenDefined('trending-ticker');
+        const el = document.getElementById('t');
+        const done = new Promise((r) => el.addEventListener('reader-load', r, { once: true }));
+        el.items = list;
+        await done;
+      }, portal.trending);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    const client = await page.createCDPSession();
+    await client.send('Performance.enable');
+    const metric = async () => Object.fromEntries((await client.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const m0 = await metric();
+    await new Promise((r) => setTimeout(r, SECONDS * 1000));
+    const m1 = await metric();
+    const info = await page.evaluate(() => {
+      const el = document.getElementById('t');
+      const animations = (el.shadowRoot ?? document).getAnimations?.() ?? [];
+      return { animations: animations.map((a) => a.constructor.name + ':' + (a.animationName ?? a.effect?.getKeyframes?.().map((k) => Object.keys(k).join('+')).join('|'))) };
+    });
+    await page.close();
+    const elapsed = m1.Timestamp - m0.Timestamp;
+    return { msPerSecond: ((m1.TaskDuration - m0.TaskDuration) * 1000) / elapsed, scriptMsPerSecond: ((m1.ScriptDuration - m0.ScriptDuration) * 1000) / elapsed, layoutMsPerSecond: ((m1.LayoutDuration - m0.LayoutDuration + m1.RecalcStyleDuration - m0.RecalcStyleDuration) * 1000) / elapsed, info };
+  };
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(await busy('/bench/ticker-scroll.html', true));
+    b.push(await busy('/bench/ticker-static.html', false));
+  }
+  const tick = round(median(a.map((x) => x.msPerSecond)), 3);
+  const idle = round(median(b.map((x) => x.msPerSecond)), 3);
+  results.ticker = { msPerSecond: tick, staticMsPerSecond: idle, scriptMsPerSecond: round(median(a.map((x) => x.scriptMsPerSecond)), 3), styleLayoutMsPerSecond: round(median(a.map((x) => x.layoutMsPerSecond)), 3), animations: a[0].info.animations };
+  row('trending-ticker scroll: main-thread ms per s', `${tick} ms/s (static page ${idle} ms/s)`, '< 1 ms/s', tick < 1, `script ${results.ticker.scriptMsPerSecond}, style+layout ${results.ticker.styleLayoutMsPerSecond} ms/s`);
+}
+
+// --- 6. Memory and timers: 1,000 create/attach/detach cycles per element ----------------------------
+if (wanted('memory')) {
+  const page = await browser.newPage();
+  // Count timers that are still scheduled (setTimeout not yet fired, setInterval not cleared, rAF pending).
+  await page.evaluateOnNewDocument(() => {
+    const live = new Map();
+    window.__liveTimers = () => [...live.values()].reduce((count, kind) => ({ ...count, [kind]: (count[kind] ?? 0) + 1 }), {});
+    const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci, requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
+    window.setTimeout = (fn, ms, ...rest) => {
+      const id = st((...a) => { live.delete('t' + id); typeof fn === 'function' ? fn(...a) : 0; }, ms, ...rest);
+      live.set('t' + id, 'timeout');
+      return id;
+    };
+    window.clearTimeout = (id) => { live.delete('t' + id); ct(id); };
+    window.setInterval = (fn, ms, ...rest) => { const id = si(fn, ms, ...rest); live.set('t' + id, 'interval'); return id; };
+    window.clearInterval = (id) => { live.delete('t' + id); ci(id); };
+    window.requestAnimationFrame = (fn) => { const id = raf((t) => { live.delete('r' + id); fn(t); }); live.set('r' + id, 'animation-frame'); return id; };
+    window.cancelAnimationFrame = (id) => { live.delete('r' + id); caf(id); };
+  });
+  pages.set('/bench/memory.html', `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>memory</title>
+    <script type="module" src="/dist/cdn/reader-widgets.js"></script>
+    <script type="module">import * as h from '/bench/pages/harness.js'; window.h = h; window.ready = true;</script><body></body></html>`);
+  await page.goto(`${origin}/bench/memory.html`);
+  await page.waitForFunction(() => window.ready && customElements.get('trending-ticker'));
+  const client = await page.createCDPSession();
+  await client.send('Performance.enable');
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
+    const { metrics } = await client.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  const CYCLES = 1000;
+  const data = { 'article-view': portal.article, 'related-list': portal.related, 'trending-ticker': portal.trending, div: portal.article };
+  results.memory = {};
+  for (const tag of ['div', 'article-view', 'related-list', 'trending-ticker']) {
+    await page.evaluate((t, d) => h.lifecycle(t, d, 50), tag, data[tag]); // warm up: code, caches, sanitizer
+    await new Promise((r) => setTimeout(r, 300));
+    const before = await heap();
+    const t0 = Date.now();
+    await page.evaluate((t, d, n) => h.lifecycle(t, d, n), tag, data[tag], CYCLES);
+    const seconds = (Date.now() - t0) / 1000;
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await heap();
+    const timers = await page.evaluate(() => window.__liveTimers());
+    results.memory[tag] = { growthBytes: Math.round(after - before), seconds: round(seconds, 1), timersLeft: timers };
+  }
+  await page.close();
+  const base = results.memory.div.growthBytes;
+  for (const tag of ['article-view', 'related-list', 'trending-ticker']) {
+    const m = results.memory[tag];
+    const timerCount = Object.values(m.timersLeft).reduce((a, b) => a + b, 0);
+    row(`${tag} 1,000 create/attach/detach: heap growth after GC`, `${(m.growthBytes / 1024).toFixed(0)} KiB (plain div ${(base / 1024).toFixed(0)} KiB)`, '< 1 MB, 0 timers', m.growthBytes < 1_000_000 && timerCount === 0, `timers left: ${timerCount ? JSON.stringify(m.timersLeft) : 0}`);
+  }
+}
+
+// --- 7. Re-render cost: theme and custom properties never re-sanitize ------------------------------
+if (wanted('rerender')) {
+  const { page, errors } = await harnessPage();
+  const r = await page.evaluate((a, chunk) => h.rerenderCost(a, chunk), portal.article, sanitizerChunk);
+  results.rerender = { ...r, errors };
+  row('article-view theme + custom property change: sanitizer calls', `${r.sanitizeCalls} (body nodes kept: ${r.sameBodyNodes})`, '0', r.sanitizeCalls === 0 && r.sameBodyNodes);
+  await page.close();
+}
+
+await browser.close();
+server.close();
+
+// --- 8. The feed-parsing benchmark, if the sources work added one -----------------------------------
+const feedBench = ['bench/feeds.mjs', 'bench/formats.mjs', 'bench/sources.mjs'].find((f) => existsSync(join(root, f)));
+if (feedBench && wanted('feeds')) {
+  console.log(`\nRunning ${feedBench}…`);
+  try {
+    const out = execFileSync('node', [feedBench], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    console.log(out.trim());
+    results.feeds = { script: feedBench, output: out.trim() };
+  } catch (error) {
+    results.feeds = { script: feedBench, error: String(error.message).slice(0, 500) };
+    row(`${feedBench}`, 'failed', '', false, results.feeds.error.split('\n')[0]);
+  }
+}
+
+// --- report ---------------------------------------------------------------------------------------
+const widths = ['name', 'figure', 'goal', 'met'].map((k) => Math.max(k.length, ...table.map((r) => String(r[k]).length)));
+const line = (r) => ['name', 'figure', 'goal', 'met'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ') + (r.note ? ` | ${r.note}` : '');
+console.log(`\n${browserVersion}, median of ${RUNS} alternating runs\n`);
+console.log(line({ name: 'benchmark', figure: 'figure', goal: 'goal', met: 'met' }));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of table) console.log(line(r));
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, runs: RUNS, table, results }, null, 2));
+console.log('\nWrote bench/results.json');
