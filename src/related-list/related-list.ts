@@ -34,7 +34,11 @@ interface ItemView {
 
 /**
  * A list of article summaries that link to each article: "related articles" under a story, or a
- * "more from this section" box in a side column.
+ * "more from this section" box in a side column. In the `cards` layout the element measures its own
+ * width (a container query): below 34rem each card is a row with the thumbnail beside the text, from
+ * 34rem up the cards form a grid of columns at least `--reader-card-min-width` wide.
+ *
+ * When the list is empty the element matches `:state(empty)`, so a page can style or hide its frame.
  *
  * @tag related-list
  * @summary Renders a list of article summaries (list, cards or compact) from JSON, an array, or a feed URL.
@@ -90,7 +94,6 @@ interface ItemView {
  * @cssprop [--reader-thumbnail-ratio=16 / 9] - Thumbnail shape in the card grid.
  * @cssprop [--reader-card-min-width=14rem] - Narrowest a card gets in the grid before the grid drops a column.
  * @cssprop [--reader-card-background=transparent] - Background of a card in the grid.
- * @cssprop [--reader-cards-breakpoint=34rem] - Documented width of the element's container at which cards become a grid (fixed in the stylesheet: container queries cannot read custom properties).
  * @cssprop [--reader-placeholder-height=12rem] - Space held while loading (set it to the expected height for zero layout shift).
  */
 export class RelatedList extends ReaderElement<Article[]> {
@@ -177,7 +180,7 @@ export class RelatedList extends ReaderElement<Article[]> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const inputs = ['limit', 'exclude', 'excerptLength', 'dateStyle', 'now', 'locale', 'target', 'rel'] as const;
+    const inputs = ['layout', 'limit', 'exclude', 'excerptLength', 'dateStyle', 'now', 'locale', 'target', 'rel'] as const;
     if (this.status === 'ready' && this.data && (this.data !== this.viewsFor || inputs.some((name) => changed.has(name)))) {
       this.viewsFor = this.data;
       this.views = this.makeViews(this.data);
@@ -196,8 +199,9 @@ export class RelatedList extends ReaderElement<Article[]> {
     }
   }
 
-  /** What is shown: `exclude` taken out, then `limit` applied; each item's excerpt, date, rel and key prepared. */
+  /** What is shown: `exclude` taken out, then `limit` applied; each item's key, rel and what the layout shows prepared. */
   private makeViews(items: Article[]): ItemView[] {
+    const layout = this.currentLayout;
     const excluded = this.excludedKeys();
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : Infinity;
     const lang = this.uiLang;
@@ -214,10 +218,13 @@ export class RelatedList extends ReaderElement<Article[]> {
       views.push({
         key,
         item,
-        excerpt: item.summary ? truncate(item.summary, length) : undefined,
-        date: item.publishedAt ? { iso: item.publishedAt.toISOString(), text: formatDate(item.publishedAt, this.dateStyle, now, lang) } : undefined,
+        excerpt: layout === 'cards' && item.summary ? truncate(item.summary, length) : undefined,
+        date:
+          layout !== 'compact' && item.publishedAt
+            ? { iso: item.publishedAt.toISOString(), text: formatDate(item.publishedAt, this.dateStyle, now, lang) }
+            : undefined,
         rel: item.url ? this.relFor(item.url) : undefined,
-        initial: initialOf(item.title),
+        initial: layout === 'cards' ? initialOf(item.title) : '',
       });
     }
     return views;
