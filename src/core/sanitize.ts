@@ -58,14 +58,21 @@ let calls = 0;
 function getPurifier(): Purifier {
   if (purifier) return purifier;
   purifier = DOMPurify(window);
-  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
-    if (data.attrName === 'style') {
-      data.attrValue = safeInlineStyle(data.attrValue);
-      data.keepAttr = data.attrValue !== '';
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'style' || data.attrName === INERT_STYLE) {
+      // Never kept as an attribute: the harmless declarations are re-applied through the CSSOM below,
+      // which a strict CSP (no 'unsafe-inline' styles) allows.
+      const kept = safeInlineStyle(data.attrValue);
+      if (kept.length > 0) inlineStyles.set(node, kept);
+      data.keepAttr = false;
     }
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
+    const declarations = inlineStyles.get(node);
+    if (declarations && 'style' in node) {
+      for (const [property, value] of declarations) (node as HTMLElement).style.setProperty(property, value);
+    }
     for (const name of URL_ATTRIBUTES) {
       const value = node.getAttribute(name);
       if (value === null) continue;
@@ -93,16 +100,44 @@ function getPurifier(): Purifier {
 }
 
 /** Keeps harmless presentational declarations ("text-align: center") and drops everything else. */
-function safeInlineStyle(style: string): string {
-  const kept: string[] = [];
+function safeInlineStyle(style: string): Array<[string, string]> {
+  const kept: Array<[string, string]> = [];
   for (const declaration of style.split(';')) {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     const property = declaration.slice(0, colon).trim().toLowerCase();
     const value = declaration.slice(colon + 1).trim();
-    if (SAFE_STYLE_PROPERTIES.has(property) && SAFE_STYLE_VALUE.test(value) && value.length < 40) kept.push(`${property}: ${value}`);
+    if (SAFE_STYLE_PROPERTIES.has(property) && SAFE_STYLE_VALUE.test(value) && value.length < 40) kept.push([property, value]);
   }
-  return kept.join('; ');
+  return kept;
+}
+
+/** Declarations to re-apply, per element, between the two DOMPurify hooks. */
+const inlineStyles = new WeakMap<Element, Array<[string, string]>>();
+
+/**
+ * Inline `style` and `on*` attributes are renamed before the browser parses the HTML. Chromium checks a
+ * page's CSP while parsing, even into an inert document, so on a strict-CSP page every inline style or
+ * handler in a feed would be reported as a violation (and the style blocked) although the sanitizer drops
+ * or rebuilds it anyway. Renamed (`data-rw-…`), they are plain data the hooks handle: style declarations
+ * are filtered and re-applied through the CSSOM, handlers are dropped with every other data attribute.
+ * The rename only ever rewrites attribute names inside tags, so it cannot create markup; an attribute
+ * it misses is still removed by DOMPurify (at worst a CSP report remains).
+ */
+const INERT_STYLE = 'data-rw-style';
+const TAG = /<[a-zA-Z][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*>?/g;
+const ATTRIBUTE = /([\s/"'])([^\s/>"'=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/g;
+
+function renameInlineAttributes(html: string): string {
+  if (!/style|on/i.test(html)) return html;
+  return html.replace(TAG, (tag) => {
+    const nameEnd = tag.search(/[\s/>]/);
+    if (nameEnd < 0) return tag;
+    const rest = tag.slice(nameEnd).replace(ATTRIBUTE, (match, before: string, name: string, value = '') =>
+      /^(?:style|on.*)$/i.test(name) ? `${before}data-rw-${name}${value}` : match,
+    );
+    return tag.slice(0, nameEnd) + rest;
+  });
 }
 
 /** Elements whose end tag may be left out; they do not nest when a document omits it. */
@@ -137,7 +172,7 @@ export function sanitizeBody(html: string): DocumentFragment {
   calls += 1;
   if (html.length > LIMITS.bodyChars) throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
   if (estimateNestingDepth(html) > MAX_DEPTH) throw new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
-  const fragment = getPurifier().sanitize(html, CONFIG) as DocumentFragment | null;
+  const fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
   return fragment ?? document.createDocumentFragment();
 }
 
