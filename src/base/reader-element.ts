@@ -190,7 +190,7 @@ export abstract class ReaderElement<T> extends LitElement {
       case 'error':
         return html`<div part="error" class="error" role="alert">
           <strong>${this.strings.errorPrefix}</strong> ${this.error ? errorReason(this.strings, this.error) : nothing}
-          <small class="error-detail" lang="en" dir="ltr">${this.error?.message}</small>
+          <small class="error-detail"><bdi lang="en" dir="ltr">${this.error?.message}</bdi></small>
         </div>`;
       default:
         return html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${this.strings.loading}></div>`;
