@@ -46,5 +46,7 @@ export default {
   plugins: [...frameworkPlugins, esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   // Strict-CSP pages and a request-recording "third party" for test/security.
   middleware: [securityMiddleware],
-  testFramework: { config: { timeout: 10000 } },
+  // A ceiling for a hung test, not a speed check: axe over the long seed article takes several seconds in
+  // Firefox and WebKit on a busy two-core machine.
+  testFramework: { config: { timeout: 30000 } },
 };
