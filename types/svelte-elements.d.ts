@@ -68,7 +68,9 @@ removed on error or when the attribute goes. */
   "structured-data"?: ArticleView["structuredData"];
   /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
   theme?: ArticleView["theme"];
-  /** URL to fetch the data from (reader JSON or a feed format). Relative URLs resolve against the page. */
+  /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
+JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JSON in the page's
+`<script type="application/json" id="some-id">` instead of fetching. */
   src?: ArticleView["src"];
   /** Forces a source format instead of detecting it (`reader`, `jsonfeed`, `wordpress`, `rss`, `atom`, `jsonld`, `ghost`). */
   format?: ArticleView["format"];
@@ -117,7 +119,9 @@ Set a new array to change the list; items are matched by `id` (else `url`) so un
   empty?: RelatedList["empty"];
   /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
   theme?: RelatedList["theme"];
-  /** URL to fetch the data from (reader JSON or a feed format). Relative URLs resolve against the page. */
+  /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
+JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JSON in the page's
+`<script type="application/json" id="some-id">` instead of fetching. */
   src?: RelatedList["src"];
   /** Forces a source format instead of detecting it (`reader`, `jsonfeed`, `wordpress`, `rss`, `atom`, `jsonld`, `ghost`). */
   format?: RelatedList["format"];
@@ -164,7 +168,9 @@ type TrendingTickerProps = {
   paused?: TrendingTicker["paused"];
   /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
   theme?: TrendingTicker["theme"];
-  /** URL to fetch the data from (reader JSON or a feed format). Relative URLs resolve against the page. */
+  /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
+JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JSON in the page's
+`<script type="application/json" id="some-id">` instead of fetching. */
   src?: TrendingTicker["src"];
   /** Forces a source format instead of detecting it (`reader`, `jsonfeed`, `wordpress`, `rss`, `atom`, `jsonld`, `ghost`). */
   format?: TrendingTicker["format"];
@@ -304,7 +310,6 @@ export type CustomElements = {
    * - **--reader-thumbnail-ratio** - Thumbnail shape in the card grid. _(default: 16 / 9)_
    * - **--reader-card-min-width** - Narrowest a card gets in the grid before the grid drops a column. _(default: 14rem)_
    * - **--reader-card-background** - Background of a card in the grid. _(default: transparent)_
-   * - **--reader-cards-breakpoint** - Documented width of the element's container at which cards become a grid (fixed in the stylesheet: container queries cannot read custom properties). _(default: 34rem)_
    * - **--reader-placeholder-height** - Space held while loading (set it to the expected height for zero layout shift). _(default: 12rem)_
    *
    * ### **CSS Parts:**

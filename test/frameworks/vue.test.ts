@@ -6,9 +6,9 @@
 import { expect } from '@open-wc/testing';
 import { createApp, nextTick, ref, type App } from 'vue';
 import '../../src/index.js';
-import type { ArticleView } from '../../src/classes.js';
-import type { ReaderLoadDetail } from '../../src/types.js';
-import { loadSeed, part } from '../helpers.js';
+import type { ArticleView, RelatedList, TrendingTicker } from '../../src/classes.js';
+import type { ReaderLoadDetail, ReaderSelectDetail } from '../../src/types.js';
+import { loadSeed, part, parts } from '../helpers.js';
 
 const NOW = new Date(2025, 11, 5, 21, 32, 6);
 const SECOND = { title: 'Vue swapped the story', summary: 'From reactive state.', tags: ['vue'], views: 42 };
@@ -64,6 +64,53 @@ describe('Vue 3 app', () => {
     expect(part(el, 'views')!.textContent).to.equal('42 views');
     expect(part(el, 'body')).to.equal(null);
     expect(loads).to.have.length(2);
+  });
+
+  it('renders all three elements from reactive objects and handles reader-select in the app', async () => {
+    const seed = await loadSeed();
+    const article = ref<object>(seed.article);
+    const related = ref([
+      { id: 'a', title: 'Vue related A', url: '/a' },
+      { id: 'b', title: 'Vue related B', url: '/b' },
+    ]);
+    const selections: ReaderSelectDetail[] = [];
+    mounted = mount({
+      setup: () => ({
+        article,
+        related,
+        trending: seed.trending,
+        now: NOW,
+        select(event: CustomEvent<ReaderSelectDetail>) {
+          event.preventDefault();
+          selections.push(event.detail);
+          article.value = { title: event.detail.item.title };
+          related.value = related.value.filter((item) => item.url !== event.detail.url);
+        },
+      }),
+      template: `
+        <article-view :article="article" :now.prop="now"></article-view>
+        <related-list :items="related" layout="cards" @reader-select="select"></related-list>
+        <trending-ticker :items.prop="trending" mode="rotate" @reader-select="select"></trending-ticker>`,
+    });
+    const view = mounted.host.querySelector<ArticleView>('article-view')!;
+    const list = mounted.host.querySelector<RelatedList>('related-list')!;
+    const ticker = mounted.host.querySelector<TrendingTicker>('trending-ticker')!;
+    await Promise.all([view.updateComplete, list.updateComplete, ticker.updateComplete]);
+
+    for (const el of [view, list, ticker]) expect(el.hasAttribute(el === view ? 'article' : 'items')).to.equal(false);
+    expect(list.getAttribute('layout')).to.equal('cards');
+    expect(parts(list, 'title').map((t) => t.textContent)).to.deep.equal(['Vue related A', 'Vue related B']);
+    expect(parts(ticker, 'item')).to.have.length(9);
+    expect(ticker.getAttribute('mode')).to.equal('rotate');
+
+    const reload = nextLoad(view);
+    parts(list, 'link')[0].click();
+    await reload;
+    expect(selections[0]).to.include({ url: '/a', index: 0 });
+    expect(part(view, 'title')!.textContent).to.equal('Vue related A');
+    await nextTick();
+    await list.updateComplete;
+    expect(parts(list, 'title').map((t) => t.textContent)).to.deep.equal(['Vue related B']);
   });
 
   it('renders a v-for of articles bound with .prop, each element on its own data', async () => {
