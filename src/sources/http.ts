@@ -6,20 +6,9 @@
  */
 import { fail, ok, type Result } from '../core/errors.js';
 import { parseContentType } from './formats/detect.js';
+import { sourceSettings } from './settings.js';
 
-/** Tunables shared by every widget on the page. Apps may change them before widgets load. */
-export const sourceSettings = {
-  /** Extra attempts after the first for network errors, 5xx and 429. */
-  retries: 2,
-  /** First backoff delay; doubled each attempt, with jitter. */
-  retryBaseMs: 600,
-  /** Longest wait between attempts. */
-  retryMaxMs: 8000,
-  /** Largest response read, in bytes (6 MiB). */
-  maxBytes: 6 * 1024 * 1024,
-  /** How near the viewport a `loading="lazy"` element must come before it fetches. */
-  lazyMargin: '400px 0px',
-};
+export { sourceSettings };
 
 export interface HttpRequest {
   /** Absolute http(s) URL. */
@@ -48,10 +37,22 @@ const ACCEPT =
 
 // HTTP/2 has no reason phrases, so `statusText` is often empty: say the usual one ourselves.
 const REASONS: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 406: 'Not Acceptable', 408: 'Request Timeout', 410: 'Gone', 429: 'Too Many Requests',
-  451: 'Unavailable For Legal Reasons', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
-  503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 export const httpMessage = (status: number, statusText = ''): string =>
@@ -160,7 +161,8 @@ export async function httpGet(request: HttpRequest): Promise<Result<HttpResponse
     let failure: Result<never>;
     try {
       const response = await fetch(request.url, { credentials: request.credentials, signal: request.signal, headers });
-      if (response.status === 304) return ok({ status: 304, url: response.url || request.url, text: '', contentType: '', headers: response.headers });
+      if (response.status === 304)
+        return ok({ status: 304, url: response.url || request.url, text: '', contentType: '', headers: response.headers });
       if (!response.ok) {
         void response.body?.cancel().catch(() => {});
         failure = fail(httpMessage(response.status, response.statusText), 'http', response.status);
@@ -170,12 +172,21 @@ export async function httpGet(request: HttpRequest): Promise<Result<HttpResponse
         const contentType = response.headers.get('content-type') ?? '';
         const bytes = await readLimited(response, request.maxBytes);
         if (!bytes) return fail(tooLargeMessage(request.maxBytes), 'too-large');
-        return ok({ status: response.status, url: response.url || request.url, text: decode(bytes, contentType), contentType, headers: response.headers });
+        return ok({
+          status: response.status,
+          url: response.url || request.url,
+          text: decode(bytes, contentType),
+          contentType,
+          headers: response.headers,
+        });
       }
     } catch (error) {
       if (request.signal.aborted) return fail('The request was cancelled.', 'fetch-failed');
       const reason = error instanceof Error && error.message ? error.message : String(error);
-      failure = fail(`The feed at ${hostOf(request.url)} could not be reached (${reason}). It may be offline or not allow this site to read it (CORS).`, 'fetch-failed');
+      failure = fail(
+        `The feed at ${hostOf(request.url)} could not be reached (${reason}). It may be offline or not allow this site to read it (CORS).`,
+        'fetch-failed',
+      );
       if (!canRetry) return failure;
       retryIn = backoffMs(attempt);
     }

@@ -8,10 +8,13 @@
  * may add it after the element is upgraded). Scripts of these types never run.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Result } from '../core/errors.js';
+import { fail, type Result } from '../core/errors.js';
+import { withEngine } from './engine-loader.js';
 import { inlineResult } from './source-controller.js';
 
-const SELECTOR = ['application/json', 'application/ld+json'].map((type) => `:scope > script[type="${type}" i]:not([data-reader-structured-data])`).join(', ');
+const SELECTOR = ['application/json', 'application/ld+json']
+  .map((type) => `:scope > script[type="${type}" i]:not([data-reader-structured-data])`)
+  .join(', ');
 
 export class InlineDataController implements ReactiveController {
   private observer?: MutationObserver;
@@ -40,7 +43,17 @@ export class InlineDataController implements ReactiveController {
     const text = script?.textContent ?? undefined;
     if (!script || text === this.lastText || !this.wanted()) return;
     this.lastText = text;
-    this.onResult(inlineResult(script, this.format(), 'The inline JSON'));
+    withEngine(
+      (engine) => {
+        // Still the latest text, and still the host's only input, once the format code is here.
+        if (this.lastText === text && this.wanted())
+          this.onResult(inlineResult(script, this.format(), 'The inline JSON', engine.toReaderJson));
+      },
+      (error) =>
+        this.onResult(
+          fail(`The inline JSON could not be read (${error instanceof Error ? error.message : String(error)}).`, 'invalid-shape'),
+        ),
+    );
   };
 
   hostConnected(): void {

@@ -4,7 +4,7 @@
  * Observes only while the host is connected and a load is waiting.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sourceSettings } from './http.js';
+import { sourceSettings } from './settings.js';
 
 export class LazyController implements ReactiveController {
   /** The host has come near the viewport at least once (loads no longer wait). */

@@ -1,0 +1,22 @@
+/**
+ * Loads the source engine (`engine.ts`) once, on first use. Like the sanitizer, it is a lazy chunk in
+ * the CDN build; an app's bundler splits it the same way.
+ */
+type Engine = typeof import('./engine.js');
+
+let loaded: Engine | undefined;
+let loading: Promise<Engine> | undefined;
+
+export function loadEngine(): Promise<Engine> {
+  loading ??= import('./engine.js').then((module) => (loaded = module));
+  return loading;
+}
+
+/**
+ * Runs `use` with the engine: at once when it is here, else when it has loaded. A failed load (a
+ * network error fetching the chunk) reaches `failed`.
+ */
+export function withEngine(use: (engine: Engine) => void, failed: (error: unknown) => void): void {
+  if (loaded) use(loaded);
+  else loadEngine().then(use, failed);
+}

@@ -1,0 +1,7 @@
+/**
+ * The code that turns a `src` (or inline data) into reader JSON: HTTP with retries, the page-wide cache,
+ * and every feed format. Elements load it on first use (`engine-loader.ts`), so a page whose widgets get
+ * their data as a property or attribute never downloads it, and each element's own file stays small.
+ */
+export { requestSource } from './cache.js';
+export { toReaderJson } from './formats/detect.js';
