@@ -281,11 +281,12 @@ export class RelatedList extends ReaderElement<Article[]> {
             role="list"
             aria-labelledby=${builtInHeading ? 'heading' : nothing}
             aria-label=${builtInHeading ? nothing : this.slottedHeading || this.strings.related}
+            @click=${this.onListClick}
           >
             ${repeat(
               views,
               (view) => view.key,
-              (view, index) => this.renderItem(view, index, layout),
+              (view) => this.renderItem(view, layout),
             )}
           </ul>`}
     </section>`;
@@ -301,37 +302,52 @@ export class RelatedList extends ReaderElement<Article[]> {
       .trim();
   }
 
-  private renderItem(view: ItemView, index: number, layout: RelatedLayout) {
-    const { item } = view;
+  /**
+   * One template per layout, as flat as it can be: a list of 1,000 items is 1,000 clones of it. The
+   * title's click is handled once, on the list (see `onListClick`).
+   */
+  private renderItem(view: ItemView, layout: RelatedLayout) {
+    const { item, date } = view;
+    const title = item.url
+      ? html`<a part="title link" class="title" href=${item.url} target=${this.target || nothing} rel=${view.rel ?? nothing} dir="auto">${item.title}</a>`
+      : html`<span part="title" class="title" dir="auto">${item.title}</span>`;
+    if (layout === 'compact') return html`<li part="item" class="item" lang=${item.lang ?? nothing}>${title}</li>`;
+    if (layout === 'list') {
+      return html`<li part="item" class="item" lang=${item.lang ?? nothing}>
+        <div class="text">
+          ${title}
+          <p part="meta" class="meta" ?hidden=${!date}><time part="date" datetime=${date?.iso ?? nothing}>${date?.text ?? ''}</time></p>
+        </div>
+      </li>`;
+    }
+    const source = item.source?.name;
     return html`<li part="item" class="item" lang=${item.lang ?? nothing}>
-      ${layout === 'cards' ? this.renderThumbnail(view) : nothing}
+      ${this.renderThumbnail(view)}
       <div class="text">
-        ${item.url
-          ? html`<a
-              part="title link"
-              class="title"
-              href=${item.url}
-              target=${this.target || nothing}
-              rel=${view.rel ?? nothing}
-              dir="auto"
-              @click=${(event: MouseEvent) => this.activateItem(event, item, index)}
-              >${item.title}</a
-            >`
-          : html`<span part="title" class="title" dir="auto">${item.title}</span>`}
-        ${layout === 'cards' && view.excerpt ? html`<p part="excerpt" class="excerpt" dir="auto">${view.excerpt}</p>` : nothing}
-        ${layout !== 'compact' ? this.renderMeta(view, layout) : nothing}
+        ${title} ${view.excerpt ? html`<p part="excerpt" class="excerpt" dir="auto">${view.excerpt}</p>` : nothing}
+        ${date || source
+          ? html`<p part="meta" class="meta">
+              ${date ? html`<time part="date" datetime=${date.iso}>${date.text}</time>` : nothing}
+              ${date && source ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}
+              ${source ? html`<bdi part="source">${source}</bdi>` : nothing}
+            </p>`
+          : nothing}
       </div>
     </li>`;
   }
 
-  private renderMeta({ item, date }: ItemView, layout: RelatedLayout) {
-    const source = layout === 'cards' ? item.source?.name : undefined;
-    if (!date && !source) return nothing;
-    return html`<p part="meta" class="meta">
-      ${date ? html`<time part="date" datetime=${date.iso}>${date.text}</time>` : nothing}
-      ${date && source ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}
-      ${source ? html`<bdi part="source">${source}</bdi>` : nothing}
-    </p>`;
+  /**
+   * A click on an item's link (or Enter on it, which the browser turns into a click) fires
+   * `reader-select`; one listener for the whole list instead of one per link.
+   */
+  private onListClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a[part~="link"]');
+    const li = link?.closest('li');
+    const list = event.currentTarget as HTMLElement;
+    if (!link || !li || li.parentElement !== list) return;
+    const index = Array.prototype.indexOf.call(list.children, li);
+    const view = this.views[index];
+    if (view) this.activateItem(event, view.item, index);
   }
 
   /**
