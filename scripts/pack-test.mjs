@@ -1,0 +1,213 @@
+// The package from the outside (npm run test:pack, after npm run build): packs the library, installs the
+// tarball into fresh apps under .tmp/pack-test/, and checks what an app developer or site owner meets:
+//   1. the exports map resolves every entry (Node resolution, as bundlers do), and the files exist
+//   2. types resolve from the package (tsc on a consumer file, with @ts-expect-error proving they are real)
+//   3. Vite builds: `sideEffects` + tree-shaking (an app importing only one list element carries no
+//      DOMPurify; an app importing a class from `reader-widgets/classes` registers no tag)
+//   4. the built apps and the CDN files in the tarball run in headless Chromium with no console errors
+// Offline-friendly: npm installs with --prefer-offline from the registry cache.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { build } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './browsers.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.tmp/pack-test');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const seed = JSON.parse(readFileSync(join(root, 'test/fixtures/seed-portal.json'), 'utf8'));
+const results = { passed: 0, failed: 0 };
+
+function check(name, condition, detail = '') {
+  if (condition) results.passed++;
+  else results.failed++;
+  console.log(`${condition ? '  ok ' : '  FAIL'} ${name}${!condition && detail ? `\n       ${detail}` : ''}`);
+}
+
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const pascal = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+
+if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'dist/cdn/reader-widgets.js'))) {
+  console.error('pack-test: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+// Element subpaths: those in the exports map whose source exists.
+const elements = Object.keys(pkg.exports)
+  .map((key) => key.slice(2))
+  .filter((name) => /^[a-z]+-[a-z-]+$/.test(name) && existsSync(join(root, `src/${name}/define.ts`)));
+const dataAttribute = (tag) => (tag === 'article-view' ? 'article' : 'items');
+const sampleData = (tag) => (tag === 'article-view' ? seed.article : seed.trending);
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+// --- pack and install -------------------------------------------------------------------------------
+console.log('npm pack');
+const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+const tarball = join(work, packed.filename);
+const files = packed.files.map((f) => f.path);
+console.log(`  ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
+for (const required of ['package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/classes.js', 'dist/cdn/reader-widgets.js', 'dist/cdn/reader-widgets.iife.js', 'types/react.d.ts', 'types/vue.d.ts', 'types/svelte.d.ts']) {
+  check(`tarball has ${required}`, files.includes(required));
+}
+check('tarball has no tests, demo or scripts', !files.some((f) => /^(test|demo|scripts|bench|\.tmp)\//.test(f)));
+
+const app = join(work, 'app');
+mkdirSync(join(app, 'src'), { recursive: true });
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-test-app', private: true, type: 'module' }, null, 2));
+console.log('npm install <tarball> into a fresh app');
+run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], app);
+const installed = join(app, 'node_modules/reader-widgets');
+
+// --- 1. exports map ---------------------------------------------------------------------------------
+console.log('exports map');
+const specifiers = ['reader-widgets', 'reader-widgets/classes', ...elements.map((e) => `reader-widgets/${e}`), 'reader-widgets/custom-elements.json', 'reader-widgets/package.json', 'reader-widgets/cdn/reader-widgets.js'];
+const resolved = JSON.parse(
+  run(process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => { try { return import.meta.resolve(s); } catch (e) { return 'ERROR ' + e.message; } })))`], app),
+);
+specifiers.forEach((specifier, i) => {
+  const url = resolved[i];
+  const ok = url.startsWith('file://') && existsSync(new URL(url)) && new URL(url).pathname.startsWith(installed);
+  check(`${specifier} → ${ok ? relative(installed, new URL(url).pathname) : url}`, ok);
+});
+check('package.json names custom-elements.json', JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements === 'custom-elements.json');
+
+// --- 2. types ---------------------------------------------------------------------------------------
+console.log('types');
+writeFileSync(
+  join(app, 'tsconfig.json'),
+  JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] }, include: ['src/types-check.ts'] }, null, 2),
+);
+writeFileSync(
+  join(app, 'src/types-check.ts'),
+  `import { ArticleView, type Article, type ArticleInput } from 'reader-widgets/classes';
+import type { CustomElements } from 'reader-widgets/types/jsx';
+import 'reader-widgets';
+${elements.map((tag) => `import { ${pascal(tag)} as ${pascal(tag)}Defined } from 'reader-widgets/${tag}';`).join('\n')}
+
+const input: ArticleInput = { title: 'Hello' };
+export const view: ArticleView = document.createElement('article-view');
+view.article = input;
+${elements.map((tag) => `export const ${tag.replace(/-/g, '_')}: ${pascal(tag)}Defined = document.createElement('${tag}');`).join('\n')}
+document.addEventListener('reader-load', (event) => event.detail.data);
+export const title = (article: Article) => article.title.toUpperCase();
+export const theme: NonNullable<CustomElements['article-view']['theme']> = 'dark';
+// @ts-expect-error the generated JSX types know the themes
+export const badTheme: NonNullable<CustomElements['article-view']['theme']> = 'blue';
+// @ts-expect-error the element classes are typed
+view.headingLevel = 'two';
+`,
+);
+try {
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')], app);
+  check('a consumer file type-checks against the package (classes, element subpaths, types/jsx)', true);
+} catch (error) {
+  check('a consumer file type-checks against the package (classes, element subpaths, types/jsx)', false, String(error.stdout || error.message).trim());
+}
+
+// --- 3. Vite builds: sideEffects and tree-shaking ---------------------------------------------------
+console.log('vite builds');
+const apps = {
+  full: `import 'reader-widgets';`,
+  classes: `import { ArticleView } from 'reader-widgets/classes';\nwindow.ArticleViewClass = ArticleView;`,
+  ...Object.fromEntries(elements.map((tag) => [tag, `import 'reader-widgets/${tag}';`])),
+};
+const bundleText = {};
+const entryText = {};
+for (const [name, code] of Object.entries(apps)) {
+  const dir = join(app, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'main.js'), `${code}\nwindow.appReady = true;\n`);
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title><script type="module" src="./main.js"></script></head><body></body></html>`);
+  await build({ configFile: false, root: dir, logLevel: 'silent', base: './', build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' } });
+  const js = readdirSync(join(dir, 'dist/assets')).filter((f) => f.endsWith('.js'));
+  bundleText[name] = js.map((f) => readFileSync(join(dir, 'dist/assets', f), 'utf8')).join('\n');
+  const entry = readFileSync(join(dir, 'dist/index.html'), 'utf8').match(/src="\.\/assets\/([^"]+\.js)"/)[1];
+  entryText[name] = readFileSync(join(dir, 'dist/assets', entry), 'utf8');
+  const kb = js.reduce((sum, f) => sum + statSync(join(dir, 'dist/assets', f)).size, 0) / 1024;
+  console.log(`  built ${name}: ${js.length} JS file(s), ${kb.toFixed(1)} kB`);
+}
+// DOMPurify's own markers: its config names survive minification as strings.
+const hasDompurify = (text) => /ALLOWED_ATTR|SAFE_FOR_TEMPLATES|RETURN_DOM_FRAGMENT/.test(text);
+check('the full app carries DOMPurify (for article bodies), in a lazy chunk only', hasDompurify(bundleText.full) && !hasDompurify(entryText.full));
+for (const tag of elements.filter((t) => t !== 'article-view')) {
+  check(`an app importing only reader-widgets/${tag} carries no DOMPurify`, !hasDompurify(bundleText[tag]));
+}
+
+// --- 4. in the browser: built apps and the CDN files ------------------------------------------------
+const cdn = join(work, 'cdn');
+mkdirSync(cdn, { recursive: true });
+const markup = elements
+  .map((tag) => `<${tag} ${dataAttribute(tag)}='${JSON.stringify(sampleData(tag)).replace(/&/g, '&amp;').replace(/'/g, '&#39;')}'${tag === 'trending-ticker' ? ' mode="static"' : ''}></${tag}>`)
+  .join('\n');
+const cdnBase = '../app/node_modules/reader-widgets/dist/cdn';
+const page = (title, script) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${script}</head><body>\n${markup}\n</body></html>`;
+writeFileSync(join(cdn, 'module.html'), page('CDN module', `<script type="module" src="${cdnBase}/reader-widgets.js"></script>`));
+writeFileSync(join(cdn, 'iife.html'), page('CDN classic script', `<script src="${cdnBase}/reader-widgets.iife.js"></script>`));
+for (const tag of elements) {
+  writeFileSync(join(cdn, `${tag}.html`), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${tag}</title><script type="module" src="${cdnBase}/${tag}.js"></script></head><body>${markup}</body></html>`);
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = join(work, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!path.startsWith(work) || !existsSync(path) || statSync(path).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+
+/** Opens a page, waits for `ready` (a function run in the page), returns what `probe` reads and the console errors. */
+async function visit(path, ready, probe, ...args) {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  tab.on('pageerror', (e) => problems.push(e.message));
+  tab.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  tab.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  try {
+    await tab.goto(`${origin}/${path}`, { waitUntil: 'load' });
+    await tab.waitForFunction(ready, { timeout: 10000 }, ...args);
+    return { value: await tab.evaluate(probe), problems };
+  } catch (error) {
+    return { value: undefined, problems: [...problems, error.message] };
+  } finally {
+    await tab.close();
+  }
+}
+
+const defined = () => Object.fromEntries(['article-view', 'related-list', 'trending-ticker'].map((t) => [t, customElements.get(t) !== undefined]));
+try {
+  console.log('built apps in Chromium');
+  const classes = await visit('app/classes/dist/index.html', () => window.appReady === true, () => ({ defined: Object.values({ ...Object.fromEntries(['article-view', 'related-list', 'trending-ticker'].map((t) => [t, customElements.get(t) !== undefined])) }), isClass: typeof window.ArticleViewClass === 'function' }));
+  check('reader-widgets/classes registers no tag and gives the class', classes.value?.isClass === true && classes.value.defined.every((d) => d === false) && classes.problems.length === 0, JSON.stringify(classes));
+  const full = await visit('app/full/dist/index.html', () => window.appReady === true, defined);
+  check(`import 'reader-widgets' registers ${elements.join(', ')}`, elements.every((t) => full.value?.[t]) && full.problems.length === 0, JSON.stringify(full));
+  for (const tag of elements) {
+    const one = await visit(`app/${tag}/dist/index.html`, () => window.appReady === true, defined);
+    const others = elements.filter((t) => t !== tag);
+    check(`import 'reader-widgets/${tag}' registers <${tag}> only (sideEffects keeps it)`, one.value?.[tag] === true && others.every((t) => one.value[t] === false) && one.problems.length === 0, JSON.stringify(one));
+  }
+
+  console.log('CDN files from a plain HTML page');
+  const rendered = (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.querySelector('[part~="title"]')));
+  const titles = () => [...document.body.children].map((el) => `${el.localName}: ${el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim().slice(0, 20)}`);
+  for (const [file, tags] of [['module.html', elements], ['iife.html', elements], ...elements.map((tag) => [`${tag}.html`, [tag]])]) {
+    const result = await visit(`cdn/${file}`, rendered, titles, tags);
+    const articleShown = !tags.includes('article-view') || result.value?.includes(`article-view: ${seed.article.title.slice(0, 20)}`);
+    check(`${file}: ${tags.map((t) => `<${t}>`).join(' ')} render, no console errors`, result.value !== undefined && articleShown && result.problems.length === 0, result.problems.join('\n       ') || JSON.stringify(result.value));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`\npack-test: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed ? 1 : 0);
