@@ -49,8 +49,21 @@ console.log('npm pack');
 const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
 const tarball = join(work, packed.filename);
 const files = packed.files.map((f) => f.path);
-console.log(`  ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
-for (const required of ['package.json', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/classes.js', 'dist/cdn/reader-widgets.js', 'dist/cdn/reader-widgets.iife.js', 'types/react.d.ts', 'types/vue.d.ts', 'types/svelte.d.ts']) {
+console.log(
+  `  ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`,
+);
+for (const required of [
+  'package.json',
+  'custom-elements.json',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/classes.js',
+  'dist/cdn/reader-widgets.js',
+  'dist/cdn/reader-widgets.iife.js',
+  'types/react.d.ts',
+  'types/vue.d.ts',
+  'types/svelte.d.ts',
+]) {
   check(`tarball has ${required}`, files.includes(required));
 }
 check('tarball has no tests, demo or scripts', !files.some((f) => /^(test|demo|scripts|bench|\.tmp)\//.test(f)));
@@ -64,22 +77,56 @@ const installed = join(app, 'node_modules/reader-widgets');
 
 // --- 1. exports map ---------------------------------------------------------------------------------
 console.log('exports map');
-const specifiers = ['reader-widgets', 'reader-widgets/classes', ...elements.map((e) => `reader-widgets/${e}`), 'reader-widgets/custom-elements.json', 'reader-widgets/package.json', 'reader-widgets/cdn/reader-widgets.js'];
+const specifiers = [
+  'reader-widgets',
+  'reader-widgets/classes',
+  ...elements.map((e) => `reader-widgets/${e}`),
+  'reader-widgets/custom-elements.json',
+  'reader-widgets/package.json',
+  'reader-widgets/cdn/reader-widgets.js',
+];
 const resolved = JSON.parse(
-  run(process.execPath, ['--input-type=module', '-e', `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => { try { return import.meta.resolve(s); } catch (e) { return 'ERROR ' + e.message; } })))`], app),
+  run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => { try { return import.meta.resolve(s); } catch (e) { return 'ERROR ' + e.message; } })))`,
+    ],
+    app,
+  ),
 );
 specifiers.forEach((specifier, i) => {
   const url = resolved[i];
   const ok = url.startsWith('file://') && existsSync(new URL(url)) && new URL(url).pathname.startsWith(installed);
   check(`${specifier} → ${ok ? relative(installed, new URL(url).pathname) : url}`, ok);
 });
-check('package.json names custom-elements.json', JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements === 'custom-elements.json');
+check(
+  'package.json names custom-elements.json',
+  JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements === 'custom-elements.json',
+);
 
 // --- 2. types ---------------------------------------------------------------------------------------
 console.log('types');
 writeFileSync(
   join(app, 'tsconfig.json'),
-  JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] }, include: ['src/types-check.ts'] }, null, 2),
+  JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      include: ['src/types-check.ts'],
+    },
+    null,
+    2,
+  ),
 );
 writeFileSync(
   join(app, 'src/types-check.ts'),
@@ -105,7 +152,11 @@ try {
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')], app);
   check('a consumer file type-checks against the package (classes, element subpaths, types/jsx)', true);
 } catch (error) {
-  check('a consumer file type-checks against the package (classes, element subpaths, types/jsx)', false, String(error.stdout || error.message).trim());
+  check(
+    'a consumer file type-checks against the package (classes, element subpaths, types/jsx)',
+    false,
+    String(error.stdout || error.message).trim(),
+  );
 }
 
 // --- 3. Vite builds: sideEffects and tree-shaking ---------------------------------------------------
@@ -121,8 +172,17 @@ for (const [name, code] of Object.entries(apps)) {
   const dir = join(app, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'main.js'), `${code}\nwindow.appReady = true;\n`);
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title><script type="module" src="./main.js"></script></head><body></body></html>`);
-  await build({ configFile: false, root: dir, logLevel: 'silent', base: './', build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' } });
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title><script type="module" src="./main.js"></script></head><body></body></html>`,
+  );
+  await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'silent',
+    base: './',
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
+  });
   const js = readdirSync(join(dir, 'dist/assets')).filter((f) => f.endsWith('.js'));
   bundleText[name] = js.map((f) => readFileSync(join(dir, 'dist/assets', f), 'utf8')).join('\n');
   const entry = readFileSync(join(dir, 'dist/index.html'), 'utf8').match(/src="\.\/assets\/([^"]+\.js)"/)[1];
@@ -132,7 +192,10 @@ for (const [name, code] of Object.entries(apps)) {
 }
 // DOMPurify's own markers: its config names survive minification as strings.
 const hasDompurify = (text) => /ALLOWED_ATTR|SAFE_FOR_TEMPLATES|RETURN_DOM_FRAGMENT/.test(text);
-check('the full app carries DOMPurify (for article bodies), in a lazy chunk only', hasDompurify(bundleText.full) && !hasDompurify(entryText.full));
+check(
+  'the full app carries DOMPurify (for article bodies), in a lazy chunk only',
+  hasDompurify(bundleText.full) && !hasDompurify(entryText.full),
+);
 for (const tag of elements.filter((t) => t !== 'article-view')) {
   check(`an app importing only reader-widgets/${tag} carries no DOMPurify`, !hasDompurify(bundleText[tag]));
 }
@@ -141,14 +204,21 @@ for (const tag of elements.filter((t) => t !== 'article-view')) {
 const cdn = join(work, 'cdn');
 mkdirSync(cdn, { recursive: true });
 const markup = elements
-  .map((tag) => `<${tag} ${dataAttribute(tag)}='${JSON.stringify(sampleData(tag)).replace(/&/g, '&amp;').replace(/'/g, '&#39;')}'${tag === 'trending-ticker' ? ' mode="static"' : ''}></${tag}>`)
+  .map(
+    (tag) =>
+      `<${tag} ${dataAttribute(tag)}='${JSON.stringify(sampleData(tag)).replace(/&/g, '&amp;').replace(/'/g, '&#39;')}'${tag === 'trending-ticker' ? ' mode="static"' : ''}></${tag}>`,
+  )
   .join('\n');
 const cdnBase = '../app/node_modules/reader-widgets/dist/cdn';
-const page = (title, script) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${script}</head><body>\n${markup}\n</body></html>`;
+const page = (title, script) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${script}</head><body>\n${markup}\n</body></html>`;
 writeFileSync(join(cdn, 'module.html'), page('CDN module', `<script type="module" src="${cdnBase}/reader-widgets.js"></script>`));
 writeFileSync(join(cdn, 'iife.html'), page('CDN classic script', `<script src="${cdnBase}/reader-widgets.iife.js"></script>`));
 for (const tag of elements) {
-  writeFileSync(join(cdn, `${tag}.html`), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${tag}</title><script type="module" src="${cdnBase}/${tag}.js"></script></head><body>${markup}</body></html>`);
+  writeFileSync(
+    join(cdn, `${tag}.html`),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${tag}</title><script type="module" src="${cdnBase}/${tag}.js"></script></head><body>${markup}</body></html>`,
+  );
 }
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
@@ -183,26 +253,56 @@ async function visit(path, ready, probe, ...args) {
   }
 }
 
-const defined = () => Object.fromEntries(['article-view', 'related-list', 'trending-ticker'].map((t) => [t, customElements.get(t) !== undefined]));
+const defined = () =>
+  Object.fromEntries(['article-view', 'related-list', 'trending-ticker'].map((t) => [t, customElements.get(t) !== undefined]));
 try {
   console.log('built apps in Chromium');
-  const classes = await visit('app/classes/dist/index.html', () => window.appReady === true, () => ({ defined: Object.values({ ...Object.fromEntries(['article-view', 'related-list', 'trending-ticker'].map((t) => [t, customElements.get(t) !== undefined])) }), isClass: typeof window.ArticleViewClass === 'function' }));
-  check('reader-widgets/classes registers no tag and gives the class', classes.value?.isClass === true && classes.value.defined.every((d) => d === false) && classes.problems.length === 0, JSON.stringify(classes));
+  const classes = await visit(
+    'app/classes/dist/index.html',
+    () => window.appReady === true,
+    () => ({
+      defined: Object.values({
+        ...Object.fromEntries(['article-view', 'related-list', 'trending-ticker'].map((t) => [t, customElements.get(t) !== undefined])),
+      }),
+      isClass: typeof window.ArticleViewClass === 'function',
+    }),
+  );
+  check(
+    'reader-widgets/classes registers no tag and gives the class',
+    classes.value?.isClass === true && classes.value.defined.every((d) => d === false) && classes.problems.length === 0,
+    JSON.stringify(classes),
+  );
   const full = await visit('app/full/dist/index.html', () => window.appReady === true, defined);
-  check(`import 'reader-widgets' registers ${elements.join(', ')}`, elements.every((t) => full.value?.[t]) && full.problems.length === 0, JSON.stringify(full));
+  check(
+    `import 'reader-widgets' registers ${elements.join(', ')}`,
+    elements.every((t) => full.value?.[t]) && full.problems.length === 0,
+    JSON.stringify(full),
+  );
   for (const tag of elements) {
     const one = await visit(`app/${tag}/dist/index.html`, () => window.appReady === true, defined);
     const others = elements.filter((t) => t !== tag);
-    check(`import 'reader-widgets/${tag}' registers <${tag}> only (sideEffects keeps it)`, one.value?.[tag] === true && others.every((t) => one.value[t] === false) && one.problems.length === 0, JSON.stringify(one));
+    check(
+      `import 'reader-widgets/${tag}' registers <${tag}> only (sideEffects keeps it)`,
+      one.value?.[tag] === true && others.every((t) => one.value[t] === false) && one.problems.length === 0,
+      JSON.stringify(one),
+    );
   }
 
   console.log('CDN files from a plain HTML page');
-  const rendered = (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.querySelector('[part~="title"]')));
-  const titles = () => [...document.body.children].map((el) => `${el.localName}: ${el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim().slice(0, 20)}`);
+  const rendered = (tags) =>
+    tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.querySelector('[part~="title"]')));
+  const titles = () =>
+    [...document.body.children].map(
+      (el) => `${el.localName}: ${el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim().slice(0, 20)}`,
+    );
   for (const [file, tags] of [['module.html', elements], ['iife.html', elements], ...elements.map((tag) => [`${tag}.html`, [tag]])]) {
     const result = await visit(`cdn/${file}`, rendered, titles, tags);
     const articleShown = !tags.includes('article-view') || result.value?.includes(`article-view: ${seed.article.title.slice(0, 20)}`);
-    check(`${file}: ${tags.map((t) => `<${t}>`).join(' ')} render, no console errors`, result.value !== undefined && articleShown && result.problems.length === 0, result.problems.join('\n       ') || JSON.stringify(result.value));
+    check(
+      `${file}: ${tags.map((t) => `<${t}>`).join(' ')} render, no console errors`,
+      result.value !== undefined && articleShown && result.problems.length === 0,
+      result.problems.join('\n       ') || JSON.stringify(result.value),
+    );
   }
 } finally {
   await browser.close();

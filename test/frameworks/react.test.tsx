@@ -67,8 +67,17 @@ function Portal({ seed, selections, loads }: { seed: SeedPortal; selections: Rea
   };
   return (
     <div className="page">
-      <article-view article={article} now={NOW} onreader-load={(event) => loads.push(`article:${(event.detail.data as { title: string }).title}`)} />
-      <related-list items={related} heading="Read next" onreader-select={select} onreader-load={() => loads.push(`related:${related.length}`)} />
+      <article-view
+        article={article}
+        now={NOW}
+        onreader-load={(event) => loads.push(`article:${(event.detail.data as { title: string }).title}`)}
+      />
+      <related-list
+        items={related}
+        heading="Read next"
+        onreader-select={select}
+        onreader-load={() => loads.push(`related:${related.length}`)}
+      />
       <related-list class="empty" items={seed.related} empty="Nothing related yet" />
       <trending-ticker items={seed.trending} mode="static" ranks onreader-select={select} onreader-load={() => loads.push('trending')} />
     </div>
@@ -171,12 +180,7 @@ describe('React 19 app', () => {
   it('shows the error state for bad data from React without throwing into the app', async () => {
     const errors: string[] = [];
     await act(async () =>
-      root.render(
-        <article-view
-          article={{ summary: 'no title' }}
-          onreader-error={(event) => errors.push(event.detail.message)}
-        />,
-      ),
+      root.render(<article-view article={{ summary: 'no title' }} onreader-error={(event) => errors.push(event.detail.message)} />),
     );
     const el = host.querySelector('article-view')!;
     await el.updateComplete;

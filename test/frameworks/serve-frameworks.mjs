@@ -35,10 +35,14 @@ let exportNames;
 /** Each module's export names, read in a child Node (React's dev build writes to the console as it loads). */
 function namesOf(specifier) {
   exportNames ??= JSON.parse(
-    execFileSync(process.execPath, [
-      '-e',
-      `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(reactSpecifiers)}.map((s) => [s, Object.keys(require(s))]))))`,
-    ], { encoding: 'utf8' }),
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(reactSpecifiers)}.map((s) => [s, Object.keys(require(s))]))))`,
+      ],
+      { encoding: 'utf8' },
+    ),
   );
   return exportNames[specifier].filter(isIdentifier);
 }
