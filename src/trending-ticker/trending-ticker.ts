@@ -78,7 +78,7 @@ const keyOf = (item: Article, index: number) => item.id ?? item.url ?? `${index}
  * @cssprop [--reader-ticker-transition=400ms] - Duration of the change between headlines in `rotate` mode.
  * @cssprop [--reader-rank-color=var(--reader-color-accent)] - Colour of the top three ranks.
  * @cssprop [--reader-heading-size=1rem] - Heading size.
- * @cssprop [--reader-placeholder-height=2.5rem + heading] - Space held while loading (set it to the expected height for zero layout shift).
+ * @cssprop [--reader-placeholder-height=calc(var(--reader-ticker-height) + 2.5rem)] - Space held while loading (set it to the expected height for zero layout shift).
  */
 export class TrendingTicker extends ReaderElement<Article[]> {
   static override styles = trendingTickerStyles;

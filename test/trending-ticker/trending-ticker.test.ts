@@ -93,6 +93,36 @@ describe('<trending-ticker> input', () => {
     }
   });
 
+  it('a refresh that fails keeps the headlines on screen', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    let calls = 0;
+    const fetchStub = sinon.stub(window, 'fetch').callsFake(async () =>
+      ++calls === 1 ? new Response(JSON.stringify(english), { headers: { 'content-type': 'application/json' } }) : new Response('down', { status: 503 }),
+    );
+    let warned!: () => void;
+    const warning = new Promise<void>((resolve) => (warned = resolve));
+    const warn = sinon.stub(console, 'warn').callsFake(() => warned());
+    const el = document.createElement('trending-ticker') as TrendingTicker;
+    try {
+      el.src = 'https://example.com/failing-later.json';
+      el.refresh = 10;
+      const loaded = oneEvent(el, 'reader-load');
+      document.body.append(el);
+      await loaded;
+      clock.tick(10_000);
+      await warning;
+      await el.updateComplete;
+      expect(fetchStub.callCount).to.be.greaterThan(1);
+      expect(part(el, 'error')).to.equal(null);
+      expect(headlines(el)).to.have.length(3);
+    } finally {
+      el.remove();
+      warn.restore();
+      fetchStub.restore();
+      clock.restore();
+    }
+  });
+
   it('shows the error part for bad JSON and recovers with good input', async () => {
     const el = document.createElement('trending-ticker') as TrendingTicker;
     const failed = oneEvent(el, 'reader-error');
