@@ -10,10 +10,19 @@ import { errorReason, messagesFor, type Messages } from '../core/messages.js';
 import { InlineDataController } from '../sources/inline-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
 import { SourceController } from '../sources/source-controller.js';
-import type { Article } from '../core/model.js';
+import { JsonParseFailure, parseJsonText, type Article } from '../core/model.js';
 import type { ReaderErrorDetail, ReaderLoadDetail, ReaderSelectDetail } from './events.js';
 
 export type ReaderStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The `messages` attribute: a JSON object, or nothing (with a warning for the owner) when it is not one. */
+function messagesFromAttribute(text: string | null): Partial<Messages> | undefined {
+  if (text === null) return undefined;
+  const value = parseJsonText(text, 'messages');
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonParseFailure)) return value;
+  console.warn(`reader-widgets: the \`messages\` attribute was ignored: ${value instanceof JsonParseFailure ? value.message : 'expected a JSON object.'}`);
+  return undefined;
+}
 export type Theme = 'auto' | 'light' | 'dark';
 
 export abstract class ReaderElement<T> extends LitElement {
@@ -39,8 +48,11 @@ export abstract class ReaderElement<T> extends LitElement {
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
-  /** Replaces any of the widget's own words (e.g. `{minRead: '{n} min'}`). */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  /**
+   * Replaces any of the widget's own words: an object, or JSON in the attribute
+   * (`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number.
+   */
+  @property({ converter: { fromAttribute: messagesFromAttribute } }) messages?: Partial<Messages>;
 
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   @property({ attribute: false }) now?: Date;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/article-view/define.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
 
@@ -49,6 +50,25 @@ describe("<article-view> words in the reader's language", () => {
     el.messages = { views: '{n} lectures' };
     await loaded(el, () => (el.article = { title: 'T', views: 12 }));
     expect(el.shadowRoot!.querySelector('[part="views"]')!.textContent).to.equal('12 lectures');
+  });
+
+  it('takes overrides as JSON in the messages attribute, for pages without scripts of their own', async () => {
+    const el = await fixture<ArticleView>(html`<article-view lang="de" messages='{"views": "{n} Leser"}'></article-view>`);
+    await loaded(el, () => (el.article = { title: 'T', views: 12, tags: ['a'] }));
+    expect(el.shadowRoot!.querySelector('[part="views"]')!.textContent).to.equal('12 Leser');
+    expect(el.shadowRoot!.querySelector('[part="tags"]')!.getAttribute('aria-label')).to.equal('Schlagwörter');
+  });
+
+  it('ignores a messages attribute that is not a JSON object, telling the owner why', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<ArticleView>(html`<article-view lang="fr" messages='{"views": '></article-view>`);
+      await loaded(el, () => (el.article = { title: 'T', views: 12 }));
+      expect(el.shadowRoot!.querySelector('[part="views"]')!.textContent).to.equal('12 vues');
+      expect(warn.calledWithMatch(/`messages` attribute was ignored: `messages` is not valid JSON/)).to.equal(true);
+    } finally {
+      warn.restore();
+    }
   });
 
   it("explains an error in the reader's language and keeps the precise detail for the owner", async () => {
