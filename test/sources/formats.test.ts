@@ -291,3 +291,24 @@ describe('formats: reader JSON and detection', () => {
     expect(forcedJson.ok).to.equal(true);
   });
 });
+
+describe('formats: HTML fields as plain text', () => {
+  it('decodes entities and drops tags, scripts, styles and comments, loading nothing', async () => {
+    const { htmlToText } = await import('../../src/sources/formats/shared.js');
+    const cases: Array<[string, string | undefined]> = [
+      ['Tomatoes &#8211; too early? &amp; more', 'Tomatoes – too early? & more'],
+      ['<p>One</p><p>Two&hellip;</p>', 'One Two…'],
+      ['Caf&eacute; &#x1F600; &zzqx; x', 'Café 😀 &zzqx; x'],
+      ['<b>bold</b><script>window.__textRan = 1</script><style>p{}</style> after', 'bold after'],
+      ['<a title="a>b" href="/x">link</a><!-- hidden --> text', 'link text'],
+      ['<img src="/never-loaded.png" onerror="window.__textRan = 1">alt text', 'alt text'],
+      ['   ', undefined],
+      ['<p></p>', undefined],
+    ];
+    (window as { __textRan?: number }).__textRan = 0;
+    for (const [html, text] of cases) expect(htmlToText(html), html).to.equal(text);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((window as { __textRan?: number }).__textRan).to.equal(0);
+    expect(performance.getEntriesByType('resource').some((e) => e.name.includes('never-loaded'))).to.equal(false);
+  });
+});

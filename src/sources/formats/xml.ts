@@ -4,25 +4,16 @@
  * removed before parsing, so neither external entities nor "billion laughs" expansions ever run.
  */
 import { fail, ok, type Result } from '../../core/errors.js';
+import { HTML_ENTITIES } from './shared.js';
 
-// The HTML entities feeds use without declaring them (XML only knows the five below).
-const HTML_ENTITIES: Record<string, number> = {
-  nbsp: 160, iexcl: 161, cent: 162, pound: 163, yen: 165, sect: 167, copy: 169, laquo: 171, reg: 174, deg: 176,
-  plusmn: 177, middot: 183, raquo: 187, frac12: 189, iquest: 191, Agrave: 192, Aacute: 193, Auml: 196, Ccedil: 199,
-  Eacute: 201, Ouml: 214, times: 215, Uuml: 220, szlig: 223, agrave: 224, aacute: 225, acirc: 226, auml: 228,
-  ccedil: 231, egrave: 232, eacute: 233, ecirc: 234, iacute: 237, ntilde: 241, oacute: 243, ouml: 246, divide: 247,
-  uacute: 250, uuml: 252, hellip: 8230, ndash: 8211, mdash: 8212, lsquo: 8216, rsquo: 8217, sbquo: 8218,
-  ldquo: 8220, rdquo: 8221, bdquo: 8222, bull: 8226, prime: 8242, euro: 8364, trade: 8482, larr: 8592, rarr: 8594,
-  thinsp: 8201, ensp: 8194, emsp: 8195, zwnj: 8204, zwj: 8205,
-};
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /** Removes a `<!DOCTYPE …>` (internal subset included, quotes respected) that comes before the root element. */
 export function stripDoctype(text: string): string {
-  const start = text.search(/<!DOCTYPE/i);
-  if (start < 0) return text;
+  // Only the prolog (before the root element) may hold one; a DOCTYPE after the root is just bad text.
   const firstElement = text.search(/<[a-zA-Z]/);
-  if (firstElement >= 0 && firstElement < start) return text; // a DOCTYPE after the root is just bad text
+  const start = (firstElement < 0 ? text : text.slice(0, firstElement)).search(/<!DOCTYPE/i);
+  if (start < 0) return text;
   let depth = 0;
   let quote = '';
   for (let i = start + 9; i < text.length; i++) {
@@ -67,14 +58,24 @@ export function parseXml(text: string): Result<Document> {
 
 // Namespace-agnostic lookups: feeds get their prefixes and namespaces wrong often enough.
 
+const childIndex = new WeakMap<Element, Map<string, Element[]>>();
+
 /** Direct children with this local name (any namespace), optionally with a given prefix. */
 export function children(parent: Element | undefined | null, localName: string, prefix?: string): Element[] {
   if (!parent) return [];
-  const result: Element[] = [];
-  for (const child of parent.children) {
-    if (child.localName === localName && (prefix === undefined || child.prefix === prefix || (prefix === '' && !child.prefix))) result.push(child);
+  // Adapters ask each element for a dozen names: index its children once.
+  let index = childIndex.get(parent);
+  if (!index) {
+    index = new Map();
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const list = index.get(child.localName);
+      if (list) list.push(child);
+      else index.set(child.localName, [child]);
+    }
+    childIndex.set(parent, index);
   }
-  return result;
+  const list = index.get(localName) ?? [];
+  return prefix === undefined ? list : list.filter((child) => child.prefix === prefix || (prefix === '' && !child.prefix));
 }
 
 export const child = (parent: Element | undefined | null, localName: string, prefix?: string): Element | undefined =>
