@@ -17,7 +17,11 @@ const locales = new Map<string, Locale>([
 /** Makes another date-fns locale available to every widget, e.g. `registerDateLocale('fr', fr)`. */
 export function registerDateLocale(tag: string, locale: Locale): void {
   locales.set(canonicalTag(tag) ?? tag, locale);
+  chosen.clear();
 }
+
+/** `dateLocaleFor` answers by tag: a list formats a thousand dates in one language, so it looks once. */
+const chosen = new Map<string | undefined, Locale>();
 
 function canonicalTag(tag: string): string | undefined {
   try {
@@ -32,6 +36,15 @@ function canonicalTag(tag: string): string | undefined {
  * (and script, where the tag names one), then English.
  */
 export function dateLocaleFor(lang: string | undefined): Locale {
+  let locale = chosen.get(lang);
+  if (!locale) {
+    if (chosen.size >= 64) chosen.clear(); // tags come from data too: stay small whatever a feed says
+    chosen.set(lang, (locale = findDateLocale(lang)));
+  }
+  return locale;
+}
+
+function findDateLocale(lang: string | undefined): Locale {
   const tag = lang ? canonicalTag(lang) : undefined;
   if (tag) {
     const exact = locales.get(tag);
