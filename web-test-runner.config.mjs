@@ -41,7 +41,7 @@ export default {
   // Generous limits: the machines that run this are small and shared, and WebKit starts a display first.
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 180000,
   reporters: [defaultReporter(), countReporter()],
   plugins: [...frameworkPlugins, esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   // Strict-CSP pages and a request-recording "third party" for test/security.

@@ -221,11 +221,35 @@ class WebKitLauncher extends WebdriverLauncher {
     throw new Error(`WebKit did not start after ${tried} attempt(s): ${lastError?.message}`);
   }
 
+  /** A browser that crashed or hung is started again before the next test file, not left to time out. */
+  async startSession(id, url) {
+    if (this.driver && !(await this.answers())) {
+      console.warn('WebKit stopped answering: starting it again for the next test file.');
+      await this.stop();
+    }
+    return super.startSession(id, url);
+  }
+
+  async answers() {
+    try {
+      await withTimeout(this.driver.getTitle(), 15000, 'WebKit answer');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async stop() {
     // The base class calls stop() when a start attempt fails; the retry loop cleans up itself then.
     const duringStart = this.starting;
     await withTimeout(super.stop(), 10000, 'WebKit session end').catch(() => {});
-    if (!duringStart) await this.stopHelpers();
+    if (duringStart) return;
+    // The base class keeps a dead session when ending it fails; the next file must start a new one.
+    clearInterval(this.pendingHeartbeat);
+    this.driver = undefined;
+    this.debugDriver = undefined;
+    this.driverManager = undefined;
+    await this.stopHelpers();
   }
 
   async stopHelpers() {
