@@ -8,4 +8,8 @@ export type { RelatedLayout } from './related-list/related-list.js';
 export { TrendingTicker } from './trending-ticker/trending-ticker.js';
 export type { TickerMode } from './trending-ticker/trending-ticker.js';
 export { ReaderElement } from './base/reader-element.js';
+export { sourceSettings } from './sources/http.js';
+export { clearSourceCache } from './sources/cache.js';
+export { toReaderJson } from './sources/formats/detect.js';
+export type { FormatName } from './sources/formats/detect.js';
 export * from './types.js';
