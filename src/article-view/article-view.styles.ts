@@ -15,6 +15,10 @@ export const articleViewStyles = [
       max-width: var(--_max-width);
       margin-inline: auto;
     }
+    /* Until the sanitized body is here, the article keeps the placeholder's height (no layout shift). */
+    article.body-pending {
+      min-height: var(--reader-placeholder-height, var(--_placeholder-height, 12rem));
+    }
     .title {
       margin: 0 0 calc(var(--_space) * 0.5);
       font-family: var(--reader-title-font-family, inherit);

@@ -122,6 +122,8 @@ export class ArticleView extends ReaderElement<Article> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Fetch the sanitizer while the feed is on its way, not after it arrived (one round trip less).
+    if (changed.has('src') && this.src && !sanitizerIfLoaded()) loadSanitizer().catch(() => undefined);
     if (this.status === 'ready' && this.data && this.data !== this.bodyFor) this.prepareBody(this.data);
   }
 
@@ -162,7 +164,8 @@ export class ArticleView extends ReaderElement<Article> {
   private syncStructuredData(): void {
     const article = this.structuredData && this.status === 'ready' ? this.data : undefined;
     const script =
-      this.jsonLd?.script ?? this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-reader-structured-data]');
+      this.jsonLd?.script ??
+      this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-reader-structured-data]');
     if (!article) {
       script?.remove();
       this.jsonLd = undefined;
@@ -185,21 +188,30 @@ export class ArticleView extends ReaderElement<Article> {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const heading = HEADINGS[level - 1];
     return html`
-      <article part="article" lang=${article.lang ?? nothing} dir=${article.lang && isRtl(article.lang) ? 'rtl' : 'auto'}>
+      <article
+        part="article"
+        class=${article.bodyHtml && !this.body ? 'body-pending' : ''}
+        lang=${article.lang ?? nothing}
+        dir=${article.lang && isRtl(article.lang) ? 'rtl' : 'auto'}
+      >
         ${this.shows('image') && article.image ? this.renderImage(article) : nothing}
         <header part="header">
           ${staticHtml`<${heading} part="title" class="title" dir="auto">${article.title}</${heading}>`}
           ${this.shows('summary') && article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing}
           ${this.renderByline(article, lang)}
         </header>
-        ${article.bodyHtml
-          ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>${this.body ?? nothing}</div>`
-          : nothing}
-        ${this.shows('tags') && article.tags.length > 0
-          ? html`<ul part="tags" class="tags" aria-label=${this.strings.tags}>
-              ${article.tags.map((tag) => html`<li part="tag" dir="auto">${tag}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          article.bodyHtml
+            ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>${this.body ?? nothing}</div>`
+            : nothing
+        }
+        ${
+          this.shows('tags') && article.tags.length > 0
+            ? html`<ul part="tags" class="tags" aria-label=${this.strings.tags}>
+                ${article.tags.map((tag) => html`<li part="tag" dir="auto">${tag}</li>`)}
+              </ul>`
+            : nothing
+        }
       </article>
     `;
   }
@@ -231,11 +243,14 @@ export class ArticleView extends ReaderElement<Article> {
       this.shows('author') && article.authors.length > 0
         ? html`<span class="authors"
             ><span class="visually-hidden">${s.by} </span>${article.authors.map(
-              (person, i) => html`${i > 0 ? html`<span aria-hidden="true">${s.listSeparator}</span>` : nothing}<span class="author"
-                  >${person.avatar ? html`<img part="avatar" class="avatar" src=${person.avatar} alt="" width="24" height="24" loading="lazy" />` : nothing}${person.url
-                    ? html`<a part="author" href=${person.url} dir="auto">${person.name}</a>`
-                    : html`<bdi part="author">${person.name}</bdi>`}</span
-                >`,
+              (person, i) =>
+                html`${i > 0 ? html`<span aria-hidden="true">${s.listSeparator}</span>` : nothing}<span class="author"
+                    >${person.avatar ? html`<img part="avatar" class="avatar" src=${person.avatar} alt="" width="24" height="24" loading="lazy" />` : nothing}${
+                      person.url
+                        ? html`<a part="author" href=${person.url} dir="auto">${person.name}</a>`
+                        : html`<bdi part="author">${person.name}</bdi>`
+                    }</span
+                  >`,
             )}</span
           >`
         : undefined,
@@ -248,8 +263,12 @@ export class ArticleView extends ReaderElement<Article> {
       this.shows('updated') && article.updatedAt && article.updatedAt.getTime() !== article.publishedAt?.getTime()
         ? html`<span>${s.updated} ${this.renderTime(article.updatedAt, 'updated', now, lang)}</span>`
         : undefined,
-      this.shows('views') && article.views !== undefined ? html`<span part="views">${fill(s.views, formatCount(article.views, lang))}</span>` : undefined,
-      this.shows('reading-time') && this.minutes > 0 ? html`<span part="reading-time">${fill(s.minRead, formatCount(this.minutes, lang))}</span>` : undefined,
+      this.shows('views') && article.views !== undefined
+        ? html`<span part="views">${fill(s.views, formatCount(article.views, lang))}</span>`
+        : undefined,
+      this.shows('reading-time') && this.minutes > 0
+        ? html`<span part="reading-time">${fill(s.minRead, formatCount(this.minutes, lang))}</span>`
+        : undefined,
     ].filter((piece) => piece !== undefined);
     if (pieces.length === 0) return nothing;
     return html`<p part="byline" class="byline">
@@ -258,7 +277,9 @@ export class ArticleView extends ReaderElement<Article> {
   }
 
   private renderTime(date: Date, part: 'date' | 'updated', now: Date, lang: string) {
-    return html`<time part=${part} datetime=${date.toISOString()} title=${formatFullDate(date, lang)}>${formatDate(date, this.dateStyle, now, lang)}</time>`;
+    return html`<time part=${part} datetime=${date.toISOString()} title=${formatFullDate(date, lang)}
+      >${formatDate(date, this.dateStyle, now, lang)}</time
+    >`;
   }
 }
 
