@@ -273,22 +273,24 @@ export class RelatedList extends ReaderElement<Article[]> {
       <slot name="heading" @slotchange=${this.onHeadingSlotChange}
         >${headingText ? staticHtml`<${heading} part="heading" class="heading" id="heading" dir="auto">${headingText}</${heading}>` : nothing}</slot
       >
-      ${views.length === 0
-        ? html`<div part="empty" class="empty"><slot name="empty">${this.empty || this.strings.empty}</slot></div>`
-        : html`<ul
-            part="list"
-            class="list"
-            role="list"
-            aria-labelledby=${builtInHeading ? 'heading' : nothing}
-            aria-label=${builtInHeading ? nothing : this.slottedHeading || this.strings.related}
-            @click=${this.onListClick}
-          >
-            ${repeat(
-              views,
-              (view) => view.key,
-              (view) => this.renderItem(view, layout),
-            )}
-          </ul>`}
+      ${
+        views.length === 0
+          ? html`<div part="empty" class="empty"><slot name="empty">${this.empty || this.strings.empty}</slot></div>`
+          : html`<ul
+              part="list"
+              class="list"
+              role="list"
+              aria-labelledby=${builtInHeading ? 'heading' : nothing}
+              aria-label=${builtInHeading ? nothing : this.slottedHeading || this.strings.related}
+              @click=${this.onListClick}
+            >
+              ${repeat(
+                views,
+                (view) => view.key,
+                (view) => this.renderItem(view, layout),
+              )}
+            </ul>`
+      }
     </section>`;
   }
 
@@ -308,30 +310,53 @@ export class RelatedList extends ReaderElement<Article[]> {
    */
   private renderItem(view: ItemView, layout: RelatedLayout) {
     const { item, date } = view;
-    const title = item.url
-      ? html`<a part="title link" class="title" href=${item.url} target=${this.target || nothing} rel=${view.rel ?? nothing} dir="auto">${item.title}</a>`
-      : html`<span part="title" class="title" dir="auto">${item.title}</span>`;
-    if (layout === 'compact') return html`<li part="item" class="item" lang=${item.lang ?? nothing}>${title}</li>`;
-    if (layout === 'list') {
-      return html`<li part="item" class="item" lang=${item.lang ?? nothing}>
-        <div class="text">
-          ${title}
-          <p part="meta" class="meta" ?hidden=${!date}><time part="date" datetime=${date?.iso ?? nothing}>${date?.text ?? ''}</time></p>
-        </div>
-      </li>`;
+    const lang = item.lang ?? nothing;
+    // list and compact: the link written into the item's own template (one clone per item, not two).
+    if (layout === 'compact') {
+      return item.url
+        ? html`<li part="item" class="item" lang=${lang}>
+            <a part="title link" class="title" href=${item.url} target=${this.target || nothing} rel=${view.rel ?? nothing} dir="auto"
+              >${item.title}</a
+            >
+          </li>`
+        : html`<li part="item" class="item" lang=${lang}><span part="title" class="title" dir="auto">${item.title}</span></li>`;
     }
+    if (layout === 'list') {
+      return item.url
+        ? html`<li part="item" class="item" lang=${lang}>
+            <div class="text">
+              <a part="title link" class="title" href=${item.url} target=${this.target || nothing} rel=${view.rel ?? nothing} dir="auto"
+                >${item.title}</a
+              >
+              <p part="meta" class="meta" ?hidden=${!date}><time part="date" datetime=${date?.iso ?? nothing}>${date?.text ?? ''}</time></p>
+            </div>
+          </li>`
+        : html`<li part="item" class="item" lang=${lang}>
+            <div class="text">
+              <span part="title" class="title" dir="auto">${item.title}</span>
+              <p part="meta" class="meta" ?hidden=${!date}><time part="date" datetime=${date?.iso ?? nothing}>${date?.text ?? ''}</time></p>
+            </div>
+          </li>`;
+    }
+    const title = item.url
+      ? html`<a part="title link" class="title" href=${item.url} target=${this.target || nothing} rel=${view.rel ?? nothing} dir="auto"
+          >${item.title}</a
+        >`
+      : html`<span part="title" class="title" dir="auto">${item.title}</span>`;
     const source = item.source?.name;
     return html`<li part="item" class="item" lang=${item.lang ?? nothing}>
       ${this.renderThumbnail(view)}
       <div class="text">
         ${title} ${view.excerpt ? html`<p part="excerpt" class="excerpt" dir="auto">${view.excerpt}</p>` : nothing}
-        ${date || source
-          ? html`<p part="meta" class="meta">
-              ${date ? html`<time part="date" datetime=${date.iso}>${date.text}</time>` : nothing}
-              ${date && source ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}
-              ${source ? html`<bdi part="source">${source}</bdi>` : nothing}
-            </p>`
-          : nothing}
+        ${
+          date || source
+            ? html`<p part="meta" class="meta">
+                ${date ? html`<time part="date" datetime=${date.iso}>${date.text}</time>` : nothing}
+                ${date && source ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}
+                ${source ? html`<bdi part="source">${source}</bdi>` : nothing}
+              </p>`
+            : nothing
+        }
       </div>
     </li>`;
   }
@@ -358,21 +383,23 @@ export class RelatedList extends ReaderElement<Article[]> {
     const image = item.image;
     return html`<div part="thumbnail" class="thumbnail">
       <span part="thumbnail-fallback" class="fallback" aria-hidden="true">${initial}</span>
-      ${image
-        ? keyed(
-            image.src,
-            html`<img
-              part="image"
-              src=${image.src}
-              srcset=${image.srcset ?? nothing}
-              sizes=${image.srcset ? '(max-width: 34rem) 6rem, 20rem' : nothing}
-              alt=""
-              loading="lazy"
-              decoding="async"
-              @error=${hideImage}
-            />`,
-          )
-        : nothing}
+      ${
+        image
+          ? keyed(
+              image.src,
+              html`<img
+                part="image"
+                src=${image.src}
+                srcset=${image.srcset ?? nothing}
+                sizes=${image.srcset ? '(max-width: 34rem) 6rem, 20rem' : nothing}
+                alt=""
+                loading="lazy"
+                decoding="async"
+                @error=${hideImage}
+              />`,
+            )
+          : nothing
+      }
     </div>`;
   }
 }

@@ -25,7 +25,9 @@ const BAD = /javascript|vbscript|data:|blob:|file:|evil\.example|colon/i;
 describe('<related-list> URL safety', () => {
   it('no bad url ever reaches href, and such an item shows its title as plain text', async () => {
     const items = BAD_URLS.map((url, i) => ({ id: `bad${i}`, title: `Bad ${i}`, url }));
-    const el = await fixture<RelatedList>(html`<related-list layout="cards" .items=${[...items, { title: 'Good', url: '/good' }]}></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list layout="cards" .items=${[...items, { title: 'Good', url: '/good' }]}></related-list>`,
+    );
     const links = [...el.shadowRoot!.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/good']);
     expect(parts(el, 'title').map((t) => t.localName)).to.deep.equal([...BAD_URLS.map(() => 'span'), 'a']);
@@ -33,7 +35,11 @@ describe('<related-list> URL safety', () => {
 
   it('no bad image address ever reaches src or srcset; the fallback shows instead', async () => {
     const items = BAD_URLS.map((src, i) => ({ title: `Img ${i}`, url: `#img${i}`, image: i % 2 ? src : { src, srcset: `${src} 1x` } }));
-    items.push({ title: 'Mixed srcset', url: '#mixed', image: { src: '/thumbs/ok.jpg', srcset: 'javascript:alert(1) 1x, /thumbs/ok@2x.jpg 2x' } });
+    items.push({
+      title: 'Mixed srcset',
+      url: '#mixed',
+      image: { src: '/thumbs/ok.jpg', srcset: 'javascript:alert(1) 1x, /thumbs/ok@2x.jpg 2x' },
+    });
     const el = await fixture<RelatedList>(html`<related-list layout="cards" .items=${items}></related-list>`);
     const images = [...el.shadowRoot!.querySelectorAll('img')];
     expect(images).to.have.length(1);
@@ -58,7 +64,9 @@ describe('<related-list> thumbnails', () => {
   });
 
   it('a broken image hides itself and uncovers the fallback initial; a new address gets a fresh image', async () => {
-    const el = await fixture<RelatedList>(html`<related-list layout="cards" .items=${[{ id: 'x', title: '“Harbour” lights', image: '/thumbs/missing.jpg' }]}></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list layout="cards" .items=${[{ id: 'x', title: '“Harbour” lights', image: '/thumbs/missing.jpg' }]}></related-list>`,
+    );
     const img = part(el, 'image') as HTMLImageElement;
     await waitUntil(() => img.hidden, 'the broken image should hide');
     expect(getComputedStyle(img).display).to.equal('none');
@@ -75,7 +83,12 @@ describe('<related-list> thumbnails', () => {
   });
 
   it('a missing image shows the fallback: the first letter, skipping opening quotes, CJK included', async () => {
-    const el = await fixture<RelatedList>(html`<related-list layout="cards" .items=${[{ title: 'what the river remembers' }, { title: '“小小艺术家”绘画评选' }]}></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list
+        layout="cards"
+        .items=${[{ title: 'what the river remembers' }, { title: '“小小艺术家”绘画评选' }]}
+      ></related-list>`,
+    );
     expect(parts(el, 'image')).to.have.length(0);
     expect(parts(el, 'thumbnail-fallback').map((f) => f.textContent)).to.deep.equal(['W', '小']);
   });
@@ -168,14 +181,16 @@ describe('<related-list> target and rel', () => {
   });
 
   it('target=_blank: noopener on same-origin links, noopener noreferrer across origins; opener is refused', async () => {
-    const el = await fixture<RelatedList>(html`<related-list
-      target="_blank"
-      rel="opener nofollow"
-      .items=${[
-        { title: 'Ours', url: '/news/1' },
-        { title: 'Theirs', url: 'https://elsewhere.example/story' },
-      ]}
-    ></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list
+        target="_blank"
+        rel="opener nofollow"
+        .items=${[
+          { title: 'Ours', url: '/news/1' },
+          { title: 'Theirs', url: 'https://elsewhere.example/story' },
+        ]}
+      ></related-list>`,
+    );
     const [ours, theirs] = parts(el, 'link');
     expect(ours.getAttribute('target')).to.equal('_blank');
     expect(ours.getAttribute('rel')!.split(' ').sort()).to.deep.equal(['nofollow', 'noopener']);

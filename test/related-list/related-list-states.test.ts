@@ -5,10 +5,11 @@ import type { RelatedList } from '../../src/related-list/related-list.js';
 import { loadSeed, part, parts } from '../helpers.js';
 import { NOW, sampleItems } from './fixtures.js';
 
-const json = (body: unknown, init: ResponseInit = {}) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
+const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
 
 describe('<related-list> heading', () => {
-  it('defaults to the page language\'s word, at level 2, and names the list', async () => {
+  it("defaults to the page language's word, at level 2, and names the list", async () => {
     const el = await fixture<RelatedList>(html`<related-list lang="zh-CN" .items=${sampleItems()}></related-list>`);
     const heading = part(el, 'heading')!;
     expect(heading.localName).to.equal('h2');
@@ -17,7 +18,9 @@ describe('<related-list> heading', () => {
   });
 
   it('takes its text from heading and its level from heading-level', async () => {
-    const el = await fixture<RelatedList>(html`<related-list heading="Read next" heading-level="4" .items=${sampleItems()}></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list heading="Read next" heading-level="4" .items=${sampleItems()}></related-list>`,
+    );
     expect(part(el, 'heading')!.localName).to.equal('h4');
     expect(part(el, 'heading')!.textContent).to.equal('Read next');
   });
@@ -29,7 +32,11 @@ describe('<related-list> heading', () => {
   });
 
   it('a slotted heading replaces the built-in one and names the list', async () => {
-    const el = await fixture<RelatedList>(html`<related-list .items=${sampleItems()}><h3 slot="heading">More from <em>Culture</em></h3></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list .items=${sampleItems()}
+        ><h3 slot="heading">More from <em>Culture</em></h3></related-list
+      >`,
+    );
     await el.updateComplete;
     const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="heading"]')!;
     expect(slot.assignedElements()[0].localName).to.equal('h3');
@@ -40,7 +47,7 @@ describe('<related-list> heading', () => {
 });
 
 describe('<related-list> empty state', () => {
-  it('the seed page\'s empty related block: a quiet Chinese empty state under its heading, never an error', async () => {
+  it("the seed page's empty related block: a quiet Chinese empty state under its heading, never an error", async () => {
     const seed = await loadSeed();
     const el = document.createElement('related-list') as RelatedList;
     el.setAttribute('lang', 'zh-CN');
@@ -62,7 +69,11 @@ describe('<related-list> empty state', () => {
   });
 
   it('the empty slot replaces the text', async () => {
-    const el = await fixture<RelatedList>(html`<related-list .items=${[]}><p slot="empty">Browse <a href="#all">all stories</a></p></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list .items=${[]}
+        ><p slot="empty">Browse <a href="#all">all stories</a></p></related-list
+      >`,
+    );
     const slot = part(el, 'empty')!.querySelector('slot')!;
     expect(slot.assignedElements()[0].textContent).to.equal('Browse all stories');
   });
@@ -143,7 +154,9 @@ describe('<related-list> theming', () => {
     document.body.style.setProperty('--reader-color-text', 'rgb(10, 20, 30)');
     document.body.style.setProperty('--reader-gap', '21px');
     document.body.style.setProperty('--reader-thumbnail-size', '77px');
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 20rem"><related-list layout="cards" .items=${sampleItems()}></related-list></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 20rem"><related-list layout="cards" .items=${sampleItems()}></related-list></div>`,
+    );
     const el = wrapper.querySelector('related-list')!;
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(10, 20, 30)');
@@ -163,11 +176,15 @@ describe('<related-list> theming', () => {
 describe('<related-list> accessibility', () => {
   for (const layout of ['list', 'cards', 'compact']) {
     it(`${layout} layout is accessible`, async () => {
-      const el = await fixture<RelatedList>(html`<related-list lang="en" layout=${layout} .now=${NOW} .items=${sampleItems()}></related-list>`);
+      const el = await fixture<RelatedList>(
+        html`<related-list lang="en" layout=${layout} .now=${NOW} .items=${sampleItems()}></related-list>`,
+      );
       await expect(el).to.be.accessible();
     });
     it(`${layout} layout is accessible in dark`, async () => {
-      const el = await fixture<RelatedList>(html`<related-list lang="en" theme="dark" layout=${layout} .now=${NOW} .items=${sampleItems()}></related-list>`);
+      const el = await fixture<RelatedList>(
+        html`<related-list lang="en" theme="dark" layout=${layout} .now=${NOW} .items=${sampleItems()}></related-list>`,
+      );
       await expect(el).to.be.accessible();
     });
   }

@@ -17,7 +17,11 @@ describe('<related-list> input paths', () => {
     el.setAttribute('items', JSON.stringify(sampleItems()));
     document.body.append(el);
     const event = await loaded;
-    expect(titles(el)).to.deep.equal(['Harbour town reopens its tidal pool', 'A night bus that became a library', 'What the river remembers']);
+    expect(titles(el)).to.deep.equal([
+      'Harbour town reopens its tidal pool',
+      'A night bus that became a library',
+      'What the river remembers',
+    ]);
     const data = event.detail.data as Array<{ publishedAt: Date }>;
     expect(data).to.have.length(3);
     expect(data[0].publishedAt).to.be.instanceOf(Date);
@@ -76,10 +80,12 @@ describe('<related-list> input paths', () => {
   });
 
   it('never parses a title or an excerpt as HTML', async () => {
-    const el = await fixture<RelatedList>(html`<related-list
-      layout="cards"
-      .items=${[{ title: '<img src=x onerror="window.pwned=1">Title', summary: '<b>bold</b> & <script>x()</script>', url: '#x' }]}
-    ></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list
+        layout="cards"
+        .items=${[{ title: '<img src=x onerror="window.pwned=1">Title', summary: '<b>bold</b> & <script>x()</script>', url: '#x' }]}
+      ></related-list>`,
+    );
     expect(part(el, 'title')!.textContent).to.equal('<img src=x onerror="window.pwned=1">Title');
     expect(part(el, 'excerpt')!.textContent).to.equal('<b>bold</b> & <script>x()</script>');
     expect(el.shadowRoot!.querySelector('b, script, img:not([part~="image"])')).to.equal(null);
@@ -132,9 +138,11 @@ describe('<related-list> layouts', () => {
   });
 
   it('cards follow the width of their container, not the viewport', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 20rem">
-      <related-list layout="cards" .items=${sampleItems()}></related-list>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 20rem">
+        <related-list layout="cards" .items=${sampleItems()}></related-list>
+      </div>`,
+    );
     const el = wrapper.querySelector('related-list')!;
     await el.updateComplete;
     const columns = () => getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').length;
@@ -149,9 +157,11 @@ describe('<related-list> layouts', () => {
   });
 
   it('mirrors in a right-to-left page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 20rem">
-      <related-list layout="cards" .items=${[{ title: 'مقال ذو صلة', url: '#ar', lang: 'ar' }]}></related-list>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 20rem">
+        <related-list layout="cards" .items=${[{ title: 'مقال ذو صلة', url: '#ar', lang: 'ar' }]}></related-list>
+      </div>`,
+    );
     const el = wrapper.querySelector('related-list')!;
     await el.updateComplete;
     const thumb = part(el, 'thumbnail')!.getBoundingClientRect();
@@ -181,7 +191,9 @@ describe('<related-list> limit and exclude', () => {
       { title: 'Second', url: '/news/second' },
       { title: 'Third', url: 'https://other.example/third' },
     ];
-    const el = await fixture<RelatedList>(html`<related-list limit="1" exclude=${new URL('/news/current', location.href).href} .items=${items}></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list limit="1" exclude=${new URL('/news/current', location.href).href} .items=${items}></related-list>`,
+    );
     expect(titles(el)).to.deep.equal(['Second']);
     el.exclude = '/news/second https://other.example/third';
     el.limit = undefined;
@@ -190,14 +202,18 @@ describe('<related-list> limit and exclude', () => {
   });
 
   it('shows the empty state when everything is excluded', async () => {
-    const el = await fixture<RelatedList>(html`<related-list lang="en" exclude="only" .items=${[{ id: 'only', title: 'Only' }]}></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list lang="en" exclude="only" .items=${[{ id: 'only', title: 'Only' }]}></related-list>`,
+    );
     expect(part(el, 'empty')!.textContent!.trim()).to.equal('Nothing here yet.');
   });
 });
 
 describe('<related-list> excerpts', () => {
   const excerpt = async (summary: string, length: number) => {
-    const el = await fixture<RelatedList>(html`<related-list layout="cards" excerpt-length=${length} .items=${[{ title: 't', summary }]}></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list layout="cards" excerpt-length=${length} .items=${[{ title: 't', summary }]}></related-list>`,
+    );
     return part(el, 'excerpt')!.textContent!;
   };
 
@@ -227,7 +243,12 @@ describe('<related-list> excerpts', () => {
 
 describe('<related-list> updates', () => {
   it('updating one item of 1,000 touches only that item in the DOM', async () => {
-    const items = Array.from({ length: 1000 }, (_, i) => ({ id: `n${i}`, title: `Story ${i}`, url: `#n${i}`, publishedAt: '2025-11-30T12:00:00Z' }));
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      id: `n${i}`,
+      title: `Story ${i}`,
+      url: `#n${i}`,
+      publishedAt: '2025-11-30T12:00:00Z',
+    }));
     const el = await fixture<RelatedList>(html`<related-list .now=${NOW} .items=${items}></related-list>`);
     const before = parts(el, 'item');
     expect(before).to.have.length(1000);
@@ -266,9 +287,11 @@ describe('<related-list> updates', () => {
   });
 
   it('keeps items without id or url, and duplicate ids, apart', async () => {
-    const el = await fixture<RelatedList>(html`<related-list
-      .items=${[{ title: 'One' }, { title: 'Two' }, { id: 'd', title: 'Dup A' }, { id: 'd', title: 'Dup B' }]}
-    ></related-list>`);
+    const el = await fixture<RelatedList>(
+      html`<related-list
+        .items=${[{ title: 'One' }, { title: 'Two' }, { id: 'd', title: 'Dup A' }, { id: 'd', title: 'Dup B' }]}
+      ></related-list>`,
+    );
     expect(titles(el)).to.deep.equal(['One', 'Two', 'Dup A', 'Dup B']);
   });
 });
