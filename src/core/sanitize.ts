@@ -146,8 +146,11 @@ const VOID_OR_OPTIONAL_END = new Set([
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup',
 ]);
 
-/** The deepest tag nesting in an HTML string, estimated in one linear scan without building a DOM. */
-export function estimateNestingDepth(html: string): number {
+/**
+ * The deepest tag nesting in an HTML string, estimated in one linear scan without building a DOM.
+ * The scan stops as soon as the depth passes `stopAbove` (a refusal needs no exact answer).
+ */
+export function estimateNestingDepth(html: string, stopAbove = Infinity): number {
   const tag = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
   let depth = 0;
   let max = 0;
@@ -155,7 +158,7 @@ export function estimateNestingDepth(html: string): number {
     const name = match[2].toLowerCase();
     if (VOID_OR_OPTIONAL_END.has(name) || match[3] === '/') continue;
     if (match[1] === '/') depth = Math.max(0, depth - 1);
-    else if ((depth += 1) > max) max = depth;
+    else if ((depth += 1) > max && (max = depth) > stopAbove) break;
   }
   return max;
 }
@@ -171,7 +174,7 @@ export class SanitizeLimitError extends Error {
 export function sanitizeBody(html: string): DocumentFragment {
   calls += 1;
   if (html.length > LIMITS.bodyChars) throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
-  if (estimateNestingDepth(html) > MAX_DEPTH) throw new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
+  if (estimateNestingDepth(html, MAX_DEPTH) > MAX_DEPTH) throw new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
   const fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
   return fragment ?? document.createDocumentFragment();
 }
