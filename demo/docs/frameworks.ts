@@ -1,0 +1,3 @@
+import { setUpPage } from './docs.js';
+
+setUpPage();

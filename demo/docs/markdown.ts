@@ -1,0 +1,64 @@
+/**
+ * Just enough Markdown for the repository's own docs (headings, paragraphs, lists, tables, fenced code,
+ * inline code, links, bold). The input is this repository's file, built into the site; still, every
+ * piece of text is escaped and only the tags written here are produced.
+ */
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function inline(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((piece) => {
+      if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 1) return `<code>${escape(piece.slice(1, -1))}</code>`;
+      return escape(piece)
+        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+        .replace(/\[([^\]]+)\]\(((?:https?:\/\/|\.{0,2}\/|#)[^)\s]*)\)/g, '<a href="$2">$1</a>');
+    })
+    .join('');
+}
+
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
+
+export function markdownToHtml(markdown: string): string {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (/^```/.test(line)) {
+      const body: string[] = [];
+      for (i++; i < lines.length && !/^```/.test(lines[i]); i++) body.push(lines[i]);
+      i++;
+      out.push(`<pre><code>${escape(body.join('\n'))}</code></pre>`);
+    } else if (/^#{1,6} /.test(line)) {
+      const level = Math.min(6, line.match(/^#+/)![0].length + 1);
+      out.push(`<h${level}>${inline(line.replace(/^#+ /, ''))}</h${level}>`);
+      i++;
+    } else if (/^\|/.test(line) && /^\|?\s*:?-{2,}/.test(lines[i + 1] ?? '')) {
+      const head = cells(line);
+      const rows: string[][] = [];
+      for (i += 2; i < lines.length && /^\|/.test(lines[i]); i++) rows.push(cells(lines[i]));
+      out.push(
+        `<table><thead><tr>${head.map((h) => `<th scope="col">${inline(h)}</th>`).join('')}</tr></thead><tbody>${rows
+          .map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`)
+          .join('')}</tbody></table>`,
+      );
+    } else if (/^\s*[-*] /.test(line)) {
+      const items: string[] = [];
+      for (; i < lines.length && /^\s*[-*] /.test(lines[i]); i++) items.push(`<li>${inline(lines[i].replace(/^\s*[-*] /, ''))}</li>`);
+      out.push(`<ul>${items.join('')}</ul>`);
+    } else if (line.trim() === '') {
+      i++;
+    } else {
+      const para: string[] = [];
+      for (; i < lines.length && lines[i].trim() !== '' && !/^(```|#{1,6} |\||\s*[-*] )/.test(lines[i]); i++) para.push(lines[i]);
+      out.push(`<p>${inline(para.join(' '))}</p>`);
+    }
+  }
+  return out.join('\n');
+}
