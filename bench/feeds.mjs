@@ -16,13 +16,31 @@ function random(seed) {
   let state = seed >>> 0;
   return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
-const WORDS = ['harbour', 'ferry', 'tide', '地铁', '城市', 'weather', 'council', '新闻', 'report', 'river', 'market', '供暖', 'school', 'budget'];
+const WORDS = [
+  'harbour',
+  'ferry',
+  'tide',
+  '地铁',
+  '城市',
+  'weather',
+  'council',
+  '新闻',
+  'report',
+  'river',
+  'market',
+  '供暖',
+  'school',
+  'budget',
+];
 const words = (next, n) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
 const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** One item's worth of realistic content (~2 KB of body HTML). */
 function itemData(next, i) {
-  const body = Array.from({ length: 8 }, () => `<p>${words(next, 20)} <a href="https://news.example/${i}">${words(next, 2)}</a> &amp; ${words(next, 12)}.</p>`).join('\n');
+  const body = Array.from(
+    { length: 8 },
+    () => `<p>${words(next, 20)} <a href="https://news.example/${i}">${words(next, 2)}</a> &amp; ${words(next, 12)}.</p>`,
+  ).join('\n');
   return {
     id: `item-${i}`,
     title: `${words(next, 6)} & ${words(next, 3)} #${i}`,
@@ -77,7 +95,17 @@ export function makeFeed(format, bytes = 5_000_000) {
         text: JSON.stringify({
           version: 'https://jsonfeed.org/version/1.1',
           title: 'Bench',
-          items: list.map((it) => ({ id: it.id, url: it.url, title: it.title, summary: it.summary, content_html: it.body, date_published: it.date.toISOString(), authors: [{ name: it.author }], image: it.image, tags: it.tags })),
+          items: list.map((it) => ({
+            id: it.id,
+            url: it.url,
+            title: it.title,
+            summary: it.summary,
+            content_html: it.body,
+            date_published: it.date.toISOString(),
+            authors: [{ name: it.author }],
+            image: it.image,
+            tags: it.tags,
+          })),
         }),
       };
     case 'wordpress':
@@ -103,7 +131,17 @@ export function makeFeed(format, bytes = 5_000_000) {
       return {
         type: 'application/json',
         text: JSON.stringify({
-          posts: list.map((it) => ({ id: it.id, title: it.title, url: it.url, html: it.body, excerpt: it.summary, published_at: it.date.toISOString(), feature_image: it.image, authors: [{ name: it.author }], tags: it.tags.map((name) => ({ name })) })),
+          posts: list.map((it) => ({
+            id: it.id,
+            title: it.title,
+            url: it.url,
+            html: it.body,
+            excerpt: it.summary,
+            published_at: it.date.toISOString(),
+            feature_image: it.image,
+            authors: [{ name: it.author }],
+            tags: it.tags.map((name) => ({ name })),
+          })),
         }),
       };
     default:
@@ -174,7 +212,15 @@ export async function benchFeeds(page, { mb = 5, runs = 5, formats = FEED_FORMAT
     const { text, type } = makeFeed(format, mb * 1_000_000);
     const { times, items, floors } = await page.evaluate((t, ty, r) => window.__readerFeedBench(t, ty, r), text, type, runs);
     const medianMs = median(times);
-    rows.push({ format, bytes: Buffer.byteLength(text), items, medianMs: Math.round(medianMs), maxMs: Math.round(Math.max(...times)), floorMs: Math.round(median(floors)), withinBudget: medianMs < FEED_BUDGET_MS });
+    rows.push({
+      format,
+      bytes: Buffer.byteLength(text),
+      items,
+      medianMs: Math.round(medianMs),
+      maxMs: Math.round(Math.max(...times)),
+      floorMs: Math.round(median(floors)),
+      withinBudget: medianMs < FEED_BUDGET_MS,
+    });
   }
   return rows;
 }

@@ -121,7 +121,10 @@ function fly(key: string, url: string, entry: Entry, request: CacheRequest): Fli
       Object.assign(previous, { checkedAt: Date.now(), freshMs, revalidateFirst });
       outcome = { ok: true, response: previous };
     } else if (result.value.status === 304) {
-      outcome = { ok: false, error: new ReaderInputError('The feed answered 304 Not Modified to a request that had nothing cached.', 'http', 304) };
+      outcome = {
+        ok: false,
+        error: new ReaderInputError('The feed answered 304 Not Modified to a request that had nothing cached.', 'http', 304),
+      };
     } else {
       const response = stored(result.value);
       if (freshness(result.value.headers).store && entries.get(key) === entry) entry.response = response;

@@ -36,6 +36,7 @@ const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/ld+json;q=0.8, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.7, */*;q=0.5';
 
 // HTTP/2 has no reason phrases, so `statusText` is often empty: say the usual one ourselves.
+// prettier-ignore
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',

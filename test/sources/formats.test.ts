@@ -30,7 +30,11 @@ describe('formats: JSON Feed 1.1', () => {
     expect(a.summary).to.equal('Why the 07:40 sailing moved, and what it means for commuters.');
     expect(a.bodyHtml).to.contain('<strong>07:40</strong>');
     expect(a.authors).to.deep.equal([
-      { name: 'Maren Olsen', url: 'https://harbour-notes.example/people/maren', avatar: 'https://cdn.harbour-notes.example/people/maren-96.jpg' },
+      {
+        name: 'Maren Olsen',
+        url: 'https://harbour-notes.example/people/maren',
+        avatar: 'https://cdn.harbour-notes.example/people/maren-96.jpg',
+      },
       { name: 'Ty Brennan', url: undefined, avatar: undefined },
     ]);
     expect(iso(a.publishedAt)).to.equal('2025-03-04T08:15:00.000Z');
@@ -43,7 +47,9 @@ describe('formats: JSON Feed 1.1', () => {
     expect(b.url).to.equal('https://harbour-notes.example/2025/03/gulls');
     expect(b.authors.map((p) => p.name)).to.deep.equal(['The Harbour Desk']);
     expect(b.lang).to.equal('en-GB');
-    expect(warnings.join('\n')).to.match(/item 2 was skipped: it has no `id`/).and.to.match(/items\[2\] was skipped: `title` is missing/);
+    expect(warnings.join('\n'))
+      .to.match(/item 2 was skipped: it has no `id`/)
+      .and.to.match(/items\[2\] was skipped: `title` is missing/);
   });
 
   it('reads a lone item as one article (banner_image as its image)', async () => {
@@ -70,7 +76,9 @@ describe('formats: WordPress wp/v2/posts', () => {
     expect(a.url).to.equal('https://allotment.example/2025/05/tomatoes-in-may/');
     expect(iso(a.publishedAt)).to.equal('2025-05-12T07:30:00.000Z');
     expect(iso(a.updatedAt)).to.equal('2025-05-13T09:02:10.000Z');
-    expect(a.authors).to.deep.equal([{ name: 'Priya Lal', url: 'https://allotment.example/author/priya/', avatar: 'https://secure.gravatar.example/avatar/ab12?s=96' }]);
+    expect(a.authors).to.deep.equal([
+      { name: 'Priya Lal', url: 'https://allotment.example/author/priya/', avatar: 'https://secure.gravatar.example/avatar/ab12?s=96' },
+    ]);
     expect(a.image).to.deep.equal({
       src: 'https://allotment.example/wp-content/uploads/2025/05/tomatoes.jpg',
       alt: 'Three trusses of green tomatoes on the vine',
@@ -87,10 +95,18 @@ describe('formats: WordPress wp/v2/posts', () => {
 
   it('maps a list without _embed, using Jetpack / Yoast fields when present; protected posts show no body', async () => {
     const { items } = await list('wordpress-posts.json', 'text/plain');
-    expect(items.map((i) => i.title)).to.deep.equal(['Tomatoes in May – too early? & other questions', 'Why is my compost so hot?', 'Members’ plot rota']);
+    expect(items.map((i) => i.title)).to.deep.equal([
+      'Tomatoes in May – too early? & other questions',
+      'Why is my compost so hot?',
+      'Members’ plot rota',
+    ]);
     expect(items[0].image!.src).to.equal('https://allotment.example/wp-content/uploads/2025/05/tomatoes.jpg');
     expect(items[0].authors).to.deep.equal([]);
-    expect(items[1].image).to.deep.include({ src: 'https://allotment.example/wp-content/uploads/2025/05/compost-og.jpg', width: 1200, height: 630 });
+    expect(items[1].image).to.deep.include({
+      src: 'https://allotment.example/wp-content/uploads/2025/05/compost-og.jpg',
+      width: 1200,
+      height: 630,
+    });
     expect(items[1].authors.map((p) => p.name)).to.deep.equal(['Priya Lal']);
     expect(items[2].bodyHtml).to.equal(undefined);
     expect(items[2].summary).to.equal(undefined);
@@ -102,7 +118,8 @@ describe('formats: WordPress wp/v2/posts', () => {
     expect(a.image!.alt).to.equal('Three trusses of green tomatoes on the vine');
     const error = toReaderJson('{"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}}', 'application/json');
     expect(error.ok).to.equal(false);
-    if (!error.ok) expect([error.error.message, error.error.status]).to.deep.equal(['The WordPress site answered: Invalid post ID. (404)', 404]);
+    if (!error.ok)
+      expect([error.error.message, error.error.status]).to.deep.equal(['The WordPress site answered: Invalid post ID. (404)', 404]);
   });
 });
 
@@ -119,7 +136,13 @@ describe('formats: RSS 2.0', () => {
     expect(a.tags).to.deep.equal(['交通', '地铁']);
     expect(a.summary).to.equal('延长段全长 12.4 公里，设 6 座车站。');
     expect(a.bodyHtml).to.contain('<strong>滨江站</strong>');
-    expect(a.image).to.deep.equal({ src: 'https://img.jiangcheng-news.example/2025/12/metro-1600.jpg', alt: '新开通的滨江站站台', width: 1600, height: 900, srcset: undefined });
+    expect(a.image).to.deep.equal({
+      src: 'https://img.jiangcheng-news.example/2025/12/metro-1600.jpg',
+      alt: '新开通的滨江站站台',
+      width: 1600,
+      height: 900,
+      srcset: undefined,
+    });
     expect(a.lang).to.equal('zh-CN');
     // <author> e-mail with a name, relative link resolved against the feed, image enclosure.
     expect(b.authors.map((p) => p.name)).to.deep.equal(['城市新闻部']);
@@ -205,7 +228,12 @@ describe('formats: schema.org JSON-LD', () => {
     expect(a.source).to.deep.equal({ name: 'Tidewater Times', url: 'https://tidewater-times.example/' });
     expect(iso(a.publishedAt)).to.equal('2025-10-20T01:40:00.000Z');
     expect(iso(a.updatedAt)).to.equal('2025-10-20T11:05:00.000Z');
-    expect(a.image).to.deep.include({ src: 'https://tidewater-times.example/media/barrier-16x9.jpg', alt: "The barrier's gates closing at dusk", width: 1600, height: 900 });
+    expect(a.image).to.deep.include({
+      src: 'https://tidewater-times.example/media/barrier-16x9.jpg',
+      alt: "The barrier's gates closing at dusk",
+      width: 1600,
+      height: 900,
+    });
     expect(a.tags).to.deep.equal(['flooding', 'infrastructure', 'weather']);
     expect(a.lang).to.equal('en-US');
   });
@@ -227,7 +255,12 @@ describe('formats: schema.org JSON-LD', () => {
     expect(a.url).to.equal('https://fernway.example/guides/repotting/');
     expect(a.authors).to.deep.equal([{ name: 'Ivy Marchetti', url: 'https://fernway.example/author/ivy/', avatar: undefined }]);
     expect(a.source).to.deep.equal({ name: 'Fernway', url: 'https://fernway.example/' });
-    expect(a.image).to.deep.include({ src: 'https://fernway.example/wp-content/uploads/fern.jpg', alt: 'A Boston fern lifted out of its old pot', width: 1280, height: 853 });
+    expect(a.image).to.deep.include({
+      src: 'https://fernway.example/wp-content/uploads/fern.jpg',
+      alt: 'A Boston fern lifted out of its old pot',
+      width: 1280,
+      height: 853,
+    });
     expect(a.tags).to.deep.equal(['ferns', 'repotting']);
     expect(a.lang).to.equal('en-AU');
   });
@@ -237,8 +270,13 @@ describe('formats: schema.org JSON-LD', () => {
     const page = `<!doctype html><html><head><title>Flood</title><script type="application/ld+json">${ld}</script></head><body><img src="/never.png"></body></html>`;
     const result = toReaderJson(page, 'text/html');
     expect(result.ok && (result.value as { title: string }).title).to.equal('Flood barrier passes its first autumn test');
-    const errorPage = toReaderJson('<!DOCTYPE html><html><head><title>Oops! Page not found</title></head><body>404</body></html>', 'text/html');
-    expect(!errorPage.ok && errorPage.error.message).to.equal('The feed answered with a web page ("Oops! Page not found") instead of data.');
+    const errorPage = toReaderJson(
+      '<!DOCTYPE html><html><head><title>Oops! Page not found</title></head><body>404</body></html>',
+      'text/html',
+    );
+    expect(!errorPage.ok && errorPage.error.message).to.equal(
+      'The feed answered with a web page ("Oops! Page not found") instead of data.',
+    );
   });
 });
 
@@ -251,8 +289,13 @@ describe('formats: Ghost Content API', () => {
     expect(a.url).to.equal('https://slow-mail.example/calmer-inbox/');
     expect(a.summary).to.equal('Three settings we changed, and one we kept.');
     expect(a.bodyHtml).to.contain('read receipts');
-    expect(a.image).to.deep.include({ src: 'https://slow-mail.example/content/images/2025/05/inbox.png', alt: 'An empty inbox with one unread letter' });
-    expect(a.authors).to.deep.equal([{ name: 'Noor Haddad', url: 'https://slow-mail.example/author/noor/', avatar: 'https://slow-mail.example/content/images/noor.jpg' }]);
+    expect(a.image).to.deep.include({
+      src: 'https://slow-mail.example/content/images/2025/05/inbox.png',
+      alt: 'An empty inbox with one unread letter',
+    });
+    expect(a.authors).to.deep.equal([
+      { name: 'Noor Haddad', url: 'https://slow-mail.example/author/noor/', avatar: 'https://slow-mail.example/content/images/noor.jpg' },
+    ]);
     expect(iso(a.publishedAt)).to.equal('2025-05-20T10:00:00.000Z');
     expect(iso(a.updatedAt)).to.equal('2025-05-21T08:00:00.000Z');
     expect(a.tags).to.deep.equal(['Product']);
@@ -274,7 +317,10 @@ describe('formats: reader JSON and detection', () => {
     expect(sniff('<?xml version="1.0"?><rss/>', 'application/octet-stream')).to.equal('xml');
     expect(sniff('<!DOCTYPE html><p>', 'application/json')).to.equal('html');
     expect(sniff('hello', 'text/plain')).to.equal(undefined);
-    expect(parseContentType('Application/RSS+XML; Charset="GBK"')).to.deep.equal({ essence: 'application/rss+xml', params: { charset: 'GBK' } });
+    expect(parseContentType('Application/RSS+XML; Charset="GBK"')).to.deep.equal({
+      essence: 'application/rss+xml',
+      params: { charset: 'GBK' },
+    });
   });
 
   it('reports truncated JSON, empty bodies, unknown formats and a forced format that does not fit', async () => {

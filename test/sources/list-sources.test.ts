@@ -31,11 +31,41 @@ describe('sources: feeds through <related-list src>', () => {
   });
 
   const cases: Array<[string, string, string, string[], string]> = [
-    ['RSS 2.0', 'rss.xml', 'application/rss+xml', ['地铁 5 号线延长段 & 新站点今日开通', '老城区供暖改造进入收尾阶段', '江边夜跑路线推荐'], 'https://lists.example/city/2025/12/01/heating.html'],
-    ['Atom 1.0', 'atom.xml', 'application/atom+xml', ['Über den Grat im Nebel & zurück', 'Hut opening hours for autumn', 'Wetter & Lawinen: plain text content'], 'https://bergblog.example/huetten/herbst'],
-    ['JSON Feed 1.1', 'jsonfeed-feed.json', 'application/feed+json', ['The winter ferry timetable, explained', 'Counting gulls on the breakwater'], 'https://lists.example/2025/03/gulls'],
-    ['WordPress with _embed', 'wordpress-posts-embed.json', 'application/json', ['Tomatoes in May – too early? & other questions', 'Why is my compost so hot?'], 'https://allotment.example/2025/05/compost-heat/'],
-    ['Ghost', 'ghost-posts.json', 'application/json', ['Shipping a calmer inbox', 'Changelog: May'], 'https://slow-mail.example/changelog-may/'],
+    [
+      'RSS 2.0',
+      'rss.xml',
+      'application/rss+xml',
+      ['地铁 5 号线延长段 & 新站点今日开通', '老城区供暖改造进入收尾阶段', '江边夜跑路线推荐'],
+      'https://lists.example/city/2025/12/01/heating.html',
+    ],
+    [
+      'Atom 1.0',
+      'atom.xml',
+      'application/atom+xml',
+      ['Über den Grat im Nebel & zurück', 'Hut opening hours for autumn', 'Wetter & Lawinen: plain text content'],
+      'https://bergblog.example/huetten/herbst',
+    ],
+    [
+      'JSON Feed 1.1',
+      'jsonfeed-feed.json',
+      'application/feed+json',
+      ['The winter ferry timetable, explained', 'Counting gulls on the breakwater'],
+      'https://lists.example/2025/03/gulls',
+    ],
+    [
+      'WordPress with _embed',
+      'wordpress-posts-embed.json',
+      'application/json',
+      ['Tomatoes in May – too early? & other questions', 'Why is my compost so hot?'],
+      'https://allotment.example/2025/05/compost-heat/',
+    ],
+    [
+      'Ghost',
+      'ghost-posts.json',
+      'application/json',
+      ['Shipping a calmer inbox', 'Changelog: May'],
+      'https://slow-mail.example/changelog-may/',
+    ],
     ['reader JSON', 'reader.json', 'text/plain', ['Reader JSON passes straight through', 'Second item'], '/news/r-1'],
   ];
   for (const [label, file, type, expected, someLink] of cases) {
@@ -63,7 +93,9 @@ describe('sources: feeds through <related-list src>', () => {
   });
 
   it('a feed with zero items shows the quiet empty state', async () => {
-    stubFetch(() => text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Nothing yet</title></feed>', 'application/atom+xml'));
+    stubFetch(() =>
+      text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Nothing yet</title></feed>', 'application/atom+xml'),
+    );
     const el = mount(list({ src: unique(), empty: 'No related stories' }));
     await loaded(el);
     expect(part(el, 'empty')!.textContent).to.contain('No related stories');
@@ -79,13 +111,21 @@ describe('sources: feeds through <related-list src>', () => {
     els.forEach((el) => mount(el));
     answer.resolve(json({ items: [{ title: 'One' }, { title: 'Two' }] }));
     await all;
-    expect(els.map(titles)).to.deep.equal([['One', 'Two'], ['One', 'Two'], ['One', 'Two']]);
+    expect(els.map(titles)).to.deep.equal([
+      ['One', 'Two'],
+      ['One', 'Two'],
+      ['One', 'Two'],
+    ]);
     expect(calls).to.have.length(1);
   });
 
   it('a single article (JSON-LD) is a list of one; an HTML error page is an error', async () => {
     const ld = await fixture('jsonld-graph.json');
-    stubFetch((call) => (call.url.includes('ld') ? text(ld, 'application/ld+json') : text('<html><head><title>502 Bad Gateway</title></head></html>', 'text/html')));
+    stubFetch((call) =>
+      call.url.includes('ld')
+        ? text(ld, 'application/ld+json')
+        : text('<html><head><title>502 Bad Gateway</title></head></html>', 'text/html'),
+    );
     const el = mount(list({ src: unique('ld') }));
     await loaded(el);
     expect(titles(el)).to.deep.equal(['Repotting a Boston fern in five steps']);

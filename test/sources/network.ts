@@ -24,7 +24,11 @@ export function deferred<T>() {
 export function stubFetch(handler: Handler) {
   const calls: Call[] = [];
   const stub = sinon.stub(window, 'fetch').callsFake((input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call: Call = { url: String(input instanceof Request ? input.url : input), init, header: (name) => new Headers(init.headers).get(name) };
+    const call: Call = {
+      url: String(input instanceof Request ? input.url : input),
+      init,
+      header: (name) => new Headers(init.headers).get(name),
+    };
     calls.push(call);
     return new Promise<Response>((resolve, reject) => {
       const abort = () => reject(new DOMException('The user aborted a request.', 'AbortError'));
@@ -39,7 +43,15 @@ export function stubFetch(handler: Handler) {
 }
 
 export const json = (value: unknown, init: ResponseInit = {}) =>
-  new Response(typeof value === 'string' ? value : JSON.stringify(value), { status: 200, ...init, headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) } });
+  new Response(typeof value === 'string' ? value : JSON.stringify(value), {
+    status: 200,
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+  });
 
 export const text = (body: string | Uint8Array, contentType: string, init: ResponseInit = {}) =>
-  new Response(body as BodyInit, { status: 200, ...init, headers: { 'content-type': contentType, ...(init.headers as Record<string, string>) } });
+  new Response(body as BodyInit, {
+    status: 200,
+    ...init,
+    headers: { 'content-type': contentType, ...(init.headers as Record<string, string>) },
+  });

@@ -21,7 +21,8 @@ function view(attrs: Record<string, string> = {}): ArticleView {
   return el;
 }
 const loaded = (el: Element) => oneEvent(el, 'reader-load') as Promise<CustomEvent<{ data: Article }>>;
-const failed = (el: Element) => oneEvent(el, 'reader-error') as Promise<CustomEvent<{ message: string; status?: number; error: { code: string } }>>;
+const failed = (el: Element) =>
+  oneEvent(el, 'reader-error') as Promise<CustomEvent<{ message: string; status?: number; error: { code: string } }>>;
 const title = (el: Element) => part(el, 'title')?.textContent;
 const errorText = (el: Element) => part(el, 'error')?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -42,7 +43,12 @@ describe('sources: loading `src`', () => {
     const cases: Array<[string, string, string, string]> = [
       ['JSON Feed item', 'jsonfeed-item.json', 'application/feed+json', 'The last lighthouse keeper retires'],
       ['JSON Feed (first item)', 'jsonfeed-feed.json', 'application/feed+json', 'The winter ferry timetable, explained'],
-      ['WordPress post with _embed', 'wordpress-post-embed.json', 'application/json; charset=UTF-8', 'Tomatoes in May – too early? & other questions'],
+      [
+        'WordPress post with _embed',
+        'wordpress-post-embed.json',
+        'application/json; charset=UTF-8',
+        'Tomatoes in May – too early? & other questions',
+      ],
       ['WordPress list without _embed', 'wordpress-posts.json', 'application/json', 'Tomatoes in May – too early? & other questions'],
       ['RSS 2.0', 'rss.xml', 'application/rss+xml; charset=utf-8', '地铁 5 号线延长段 & 新站点今日开通'],
       ['RSS served as octet-stream', 'rss-sloppy.xml', 'application/octet-stream', 'AT&T, R&D and other things — a list'],
@@ -71,7 +77,9 @@ describe('sources: loading `src`', () => {
       const { detail } = await loaded(el);
       expect(parts(el, 'author').map((a) => a.textContent)).to.deep.equal(['林晓雯', '周航']);
       expect(parts(el, 'tag').map((t) => t.textContent)).to.deep.equal(['交通', '地铁']);
-      expect(part(el, 'image')!.querySelector('img')!.getAttribute('src')).to.equal('https://img.jiangcheng-news.example/2025/12/metro-1600.jpg');
+      expect(part(el, 'image')!.querySelector('img')!.getAttribute('src')).to.equal(
+        'https://img.jiangcheng-news.example/2025/12/metro-1600.jpg',
+      );
       expect(part(el, 'image')!.querySelector('img')!.getAttribute('alt')).to.equal('新开通的滨江站站台');
       expect(part(el, 'body')!.textContent).to.contain('首班车 6:00');
       expect(part(el, 'body')!.querySelector('script')).to.equal(null);
@@ -199,7 +207,9 @@ describe('sources: loading `src`', () => {
 
     it('does not retry a 404, and does not wait for a Retry-After past the timeout', async () => {
       const { calls } = stubFetch((call) =>
-        call.url.includes('missing') ? new Response('', { status: 404 }) : new Response('', { status: 503, headers: { 'retry-after': '3600' } }),
+        call.url.includes('missing')
+          ? new Response('', { status: 404 })
+          : new Response('', { status: 503, headers: { 'retry-after': '3600' } }),
       );
       const el = mount(view({ src: unique('missing') }));
       const { detail } = await failed(el);
@@ -216,21 +226,27 @@ describe('sources: loading `src`', () => {
       stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
       const el = mount(view({ src: 'https://offline.example/feed.json' }));
       const { detail } = await failed(el);
-      expect(detail.message).to.equal('The feed at offline.example could not be reached (Failed to fetch). It may be offline or not allow this site to read it (CORS).');
+      expect(detail.message).to.equal(
+        'The feed at offline.example could not be reached (Failed to fetch). It may be offline or not allow this site to read it (CORS).',
+      );
       expect(detail.error.code).to.equal('fetch-failed');
     });
   });
 
   describe('bad answers', () => {
     it('an HTML error page served as 200', async () => {
-      stubFetch(() => text('<!DOCTYPE html><html><head><title>Site maintenance</title></head><body><img src="/x.png"></body></html>', 'text/html'));
+      stubFetch(() =>
+        text('<!DOCTYPE html><html><head><title>Site maintenance</title></head><body><img src="/x.png"></body></html>', 'text/html'),
+      );
       const el = mount(view({ src: unique() }));
       const { detail } = await failed(el);
       expect(detail.message).to.equal('The feed answered with a web page ("Site maintenance") instead of data.');
     });
 
     it('truncated JSON and truncated XML', async () => {
-      stubFetch((call) => (call.url.includes('json') ? json('{"title": "Cut off') : text('<rss><channel><item><title>Cut', 'application/rss+xml')));
+      stubFetch((call) =>
+        call.url.includes('json') ? json('{"title": "Cut off') : text('<rss><channel><item><title>Cut', 'application/rss+xml'),
+      );
       const a = mount(view({ src: unique('json') }));
       expect((await failed(a)).detail.message).to.match(/^The feed is not valid JSON/);
       const b = mount(view({ src: unique('xml') }));
@@ -314,7 +330,9 @@ describe('sources: loading `src`', () => {
     it('revalidates with If-Modified-Since when there is no ETag', async () => {
       const stamp = 'Tue, 02 Dec 2025 13:00:00 GMT';
       const { calls } = stubFetch((call) =>
-        call.header('if-modified-since') === stamp ? new Response(null, { status: 304 }) : json({ title: 'Dated' }, { headers: { 'last-modified': stamp, 'cache-control': 'no-cache' } }),
+        call.header('if-modified-since') === stamp
+          ? new Response(null, { status: 304 })
+          : json({ title: 'Dated' }, { headers: { 'last-modified': stamp, 'cache-control': 'no-cache' } }),
       );
       const src = unique();
       await loaded(mount(view({ src })));
@@ -325,7 +343,9 @@ describe('sources: loading `src`', () => {
     it('shows a stale response at once, then the revalidated one (stale-while-revalidate)', async () => {
       const second = deferred<Response>();
       let count = 0;
-      stubFetch(() => (++count === 1 ? json({ title: 'Old' }, { headers: { etag: '"a"', 'cache-control': 'max-age=0' } }) : second.promise));
+      stubFetch(() =>
+        ++count === 1 ? json({ title: 'Old' }, { headers: { etag: '"a"', 'cache-control': 'max-age=0' } }) : second.promise,
+      );
       const src = unique();
       await loaded(mount(view({ src })));
       const later = mount(view({ src }));
@@ -385,7 +405,10 @@ describe('sources: loading `src`', () => {
     it('reads a <script type="application/json"> child without a request', async () => {
       const { calls } = stubFetch(() => json({ title: 'Network' }));
       const el = view();
-      const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify({ title: 'Inline child', tags: ['ssr'] }) });
+      const script = Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        textContent: JSON.stringify({ title: 'Inline child', tags: ['ssr'] }),
+      });
       el.append(script);
       const done = loaded(el);
       mount(el);
@@ -397,7 +420,9 @@ describe('sources: loading `src`', () => {
 
     it('reads a JSON-LD child, and a script referenced by id with src="#id"', async () => {
       const ld = await fixture('jsonld-newsarticle.json');
-      const holder = mount(Object.assign(document.createElement('script'), { type: 'application/ld+json', id: 'page-data', textContent: ld }));
+      const holder = mount(
+        Object.assign(document.createElement('script'), { type: 'application/ld+json', id: 'page-data', textContent: ld }),
+      );
       expect(holder.isConnected).to.equal(true);
       const byId = view({ src: '#page-data' });
       const done = loaded(byId);

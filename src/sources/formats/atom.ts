@@ -16,7 +16,13 @@ function constructHtml(el: Element | undefined): string | undefined {
   const type = el.getAttribute('type') ?? 'text';
   if (type === 'xhtml') {
     const div = child(el, 'div');
-    return (div ? [...div.childNodes] : [...el.childNodes]).map((n) => new XMLSerializer().serializeToString(n)).join('').replace(/ xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '').trim() || undefined;
+    return (
+      (div ? [...div.childNodes] : [...el.childNodes])
+        .map((n) => new XMLSerializer().serializeToString(n))
+        .join('')
+        .replace(/ xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/g, '')
+        .trim() || undefined
+    );
   }
   if (type === 'html' || type === 'text/html') return el.textContent?.trim() || undefined;
   if (el.getAttribute('src')) return undefined; // out-of-line content
@@ -38,13 +44,22 @@ function people(parent: Element | undefined, baseUrl?: string) {
 }
 
 function entryImage(entry: Element, baseUrl?: string): ImageInput | undefined {
-  const enclosure = children(entry, 'link').find((l) => l.getAttribute('rel') === 'enclosure' && (l.getAttribute('type') ?? '').startsWith('image/'));
+  const enclosure = children(entry, 'link').find(
+    (l) => l.getAttribute('rel') === 'enclosure' && (l.getAttribute('type') ?? '').startsWith('image/'),
+  );
   if (enclosure) return imageOf(enclosure.getAttribute('href'), compact({ alt: enclosure.getAttribute('title') ?? undefined }), baseUrl);
-  const media = children(entry, 'content').find((c) => c.getAttribute('medium') === 'image' || ((c.getAttribute('type') ?? '').startsWith('image/') && c.getAttribute('url'))) ?? child(entry, 'thumbnail');
+  const media =
+    children(entry, 'content').find(
+      (c) => c.getAttribute('medium') === 'image' || ((c.getAttribute('type') ?? '').startsWith('image/') && c.getAttribute('url')),
+    ) ?? child(entry, 'thumbnail');
   if (!media?.getAttribute('url')) return undefined;
   return imageOf(
     media.getAttribute('url'),
-    compact({ alt: childText(media, 'description') ?? childText(entry, 'description', 'media'), width: Number(media.getAttribute('width')) || undefined, height: Number(media.getAttribute('height')) || undefined }),
+    compact({
+      alt: childText(media, 'description') ?? childText(entry, 'description', 'media'),
+      width: Number(media.getAttribute('width')) || undefined,
+      height: Number(media.getAttribute('height')) || undefined,
+    }),
     baseUrl,
   );
 }
@@ -52,9 +67,13 @@ function entryImage(entry: Element, baseUrl?: string): ImageInput | undefined {
 function entry(el: Element, feedAuthors: ReturnType<typeof people>, feedUrl?: string): ArticleInput {
   const baseUrl = xmlBase(el, feedUrl);
   const links = children(el, 'link');
-  const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate' && (l.getAttribute('type') ?? 'text/html').includes('html')) ?? links.find((l) => !l.getAttribute('rel'));
+  const alternate =
+    links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate' && (l.getAttribute('type') ?? 'text/html').includes('html')) ??
+    links.find((l) => !l.getAttribute('rel'));
   const authors = people(el, feedUrl);
-  const content = children(el, 'content').find((c) => c.namespaceURI === 'http://www.w3.org/2005/Atom' || !c.namespaceURI || !c.getAttribute('url'));
+  const content = children(el, 'content').find(
+    (c) => c.namespaceURI === 'http://www.w3.org/2005/Atom' || !c.namespaceURI || !c.getAttribute('url'),
+  );
   return compact({
     title: constructText(child(el, 'title')) as string,
     id: childText(el, 'id'),

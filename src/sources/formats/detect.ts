@@ -29,7 +29,11 @@ export function parseContentType(header: string | null | undefined): MediaType {
   const params: Record<string, string> = {};
   for (const param of rest) {
     const eq = param.indexOf('=');
-    if (eq > 0) params[param.slice(0, eq).trim().toLowerCase()] = param.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    if (eq > 0)
+      params[param.slice(0, eq).trim().toLowerCase()] = param
+        .slice(eq + 1)
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
   }
   return { essence: essence.trim().toLowerCase(), params };
 }
@@ -45,7 +49,10 @@ const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|title|div|p|h1|scri
  * `text/plain` and XML as `application/octet-stream`); the content type breaks ties.
  */
 export function sniff(body: string, contentType: string): Syntax | undefined {
-  const start = body.replace(/^\ufeff/, '').trimStart().slice(0, 512);
+  const start = body
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .slice(0, 512);
   const { essence } = parseContentType(contentType);
   if (start.startsWith('{') || start.startsWith('[')) return 'json';
   if (start.startsWith('<')) {
@@ -61,11 +68,13 @@ export function sniff(body: string, contentType: string): Syntax | undefined {
 /** Parses a response body by its content type and shape, or by the format the owner forced. */
 export function toReaderJson(body: string, contentType: string, format?: string, context: AdapterContext = {}): Result<unknown> {
   const forced = format && format !== 'auto' ? (format.toLowerCase() as FormatName) : undefined;
-  if (forced && !FORMAT_NAMES.includes(forced)) return fail(`format="${format}" is not one this widget reads (${FORMAT_NAMES.join(', ')}).`, 'unsupported-format');
+  if (forced && !FORMAT_NAMES.includes(forced))
+    return fail(`format="${format}" is not one this widget reads (${FORMAT_NAMES.join(', ')}).`, 'unsupported-format');
   if (body.trim() === '') return fail('The feed answered with an empty body.', 'invalid-shape');
   const syntax = sniff(body, contentType);
   if (forced === 'rss' || forced === 'atom' || syntax === 'xml') {
-    if (syntax === 'json' || syntax === 'html') return fail(`format="${forced}" was asked for, but the feed is ${syntax === 'json' ? 'JSON' : 'a web page'}.`, 'unsupported-format');
+    if (syntax === 'json' || syntax === 'html')
+      return fail(`format="${forced}" was asked for, but the feed is ${syntax === 'json' ? 'JSON' : 'a web page'}.`, 'unsupported-format');
     return fromXml(body, forced, context);
   }
   if (syntax === 'html') return fromHtml(body, context);
@@ -88,7 +97,10 @@ function fromXml(body: string, forced: FormatName | undefined, context: AdapterC
 }
 
 const mismatch = (expected: string, doc: Document): Result<never> =>
-  fail(`format="${expected.toLowerCase()}" was asked for, but the feed's root element is <${doc.documentElement.localName}>.`, 'unsupported-format');
+  fail(
+    `format="${expected.toLowerCase()}" was asked for, but the feed's root element is <${doc.documentElement.localName}>.`,
+    'unsupported-format',
+  );
 
 /** A web page: its schema.org JSON-LD, if it describes an article; otherwise an error page served as data. */
 function fromHtml(body: string, context: AdapterContext): Result<unknown> {
@@ -112,9 +124,17 @@ function fromJson(value: unknown, forced: FormatName | undefined, context: Adapt
     case 'reader':
       return ok(value);
     case 'jsonfeed':
-      return isRecord(value) && Array.isArray(get(value, 'items')) ? fromJsonFeed(value, context) : isRecord(value) ? fromJsonFeedItem(value, context) : wrongShape(forced);
+      return isRecord(value) && Array.isArray(get(value, 'items'))
+        ? fromJsonFeed(value, context)
+        : isRecord(value)
+          ? fromJsonFeedItem(value, context)
+          : wrongShape(forced);
     case 'wordpress':
-      return Array.isArray(value) ? fromWordPressList(value, context) : isRecord(value) ? fromWordPressPost(value, context) : wrongShape(forced);
+      return Array.isArray(value)
+        ? fromWordPressList(value, context)
+        : isRecord(value)
+          ? fromWordPressPost(value, context)
+          : wrongShape(forced);
     case 'ghost':
       return isGhostPosts(value) ? fromGhost(value as Record<string, unknown>, context) : wrongShape(forced);
     case 'jsonld':
@@ -133,8 +153,10 @@ function fromJson(value: unknown, forced: FormatName | undefined, context: Adapt
   if (isJsonFeedItem(value)) return fromJsonFeedItem(value as Record<string, unknown>, context);
   // A JSON Feed whose `version` was forgotten.
   const items = get(value, 'items');
-  if (Array.isArray(items) && items.some(isJsonFeedItem) && get(value, 'title') !== undefined) return fromJsonFeed(value as Record<string, unknown>, context);
+  if (Array.isArray(items) && items.some(isJsonFeedItem) && get(value, 'title') !== undefined)
+    return fromJsonFeed(value as Record<string, unknown>, context);
   return ok(value);
 }
 
-const wrongShape = (format: string): Result<never> => fail(`format="${format}" was asked for, but the feed does not have that shape.`, 'unsupported-format');
+const wrongShape = (format: string): Result<never> =>
+  fail(`format="${format}" was asked for, but the feed does not have that shape.`, 'unsupported-format');

@@ -31,5 +31,9 @@ function post(entry: Json, baseUrl?: string): ArticleInput {
 }
 
 export function fromGhost(body: Json, context: AdapterContext = {}): Result<ArticleInput[]> {
-  return ok(asArray(get(body, 'posts')).filter(isRecord).map((p) => post(p, context.baseUrl)));
+  return ok(
+    asArray(get(body, 'posts'))
+      .filter(isRecord)
+      .map((p) => post(p, context.baseUrl)),
+  );
 }

@@ -4,14 +4,30 @@
  */
 import { ok, type Result } from '../../core/errors.js';
 import type { ArticleInput } from '../../core/model.js';
-import { asArray, compact, get, imageOf, isRecord, personOf, resolveUrl, str, tagList, textToHtml, type AdapterContext, type Json } from './shared.js';
+import {
+  asArray,
+  compact,
+  get,
+  imageOf,
+  isRecord,
+  personOf,
+  resolveUrl,
+  str,
+  tagList,
+  textToHtml,
+  type AdapterContext,
+  type Json,
+} from './shared.js';
 
 /** A JSON Feed document: `version` names the jsonfeed.org spec. */
-export const isJsonFeed = (value: unknown): boolean => typeof get(value, 'version') === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(get(value, 'version') as string);
+export const isJsonFeed = (value: unknown): boolean =>
+  typeof get(value, 'version') === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(get(value, 'version') as string);
 
 /** A single JSON Feed item (no `version`): has an `id` and JSON Feed's own content or date keys. */
 export const isJsonFeedItem = (value: unknown): boolean =>
-  isRecord(value) && get(value, 'id') !== undefined && ['content_html', 'content_text', 'date_published', 'external_url'].some((k) => k in value);
+  isRecord(value) &&
+  get(value, 'id') !== undefined &&
+  ['content_html', 'content_text', 'date_published', 'external_url'].some((k) => k in value);
 
 function authorsOf(record: unknown, baseUrl?: string) {
   // 1.1 has `authors`; 1.0 had a single `author`.

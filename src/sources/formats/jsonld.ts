@@ -5,7 +5,20 @@
  */
 import { ok, fail, type Result } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
-import { asArray, compact, get, htmlToText, isRecord, personOf, resolveUrl, str, tagList, textToHtml, type AdapterContext, type Json } from './shared.js';
+import {
+  asArray,
+  compact,
+  get,
+  htmlToText,
+  isRecord,
+  personOf,
+  resolveUrl,
+  str,
+  tagList,
+  textToHtml,
+  type AdapterContext,
+  type Json,
+} from './shared.js';
 
 const ARTICLE_TYPES = /^(?:schema:|https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
 
@@ -14,7 +27,9 @@ const isArticleNode = (node: unknown): node is Json => types(node).some((t) => A
 
 /** JSON-LD: has `@context` or `@graph`, or is a list of such nodes. */
 export const isJsonLd = (value: unknown): boolean =>
-  Array.isArray(value) ? value.some((v) => isRecord(v) && ('@context' in v || '@type' in v)) : isRecord(value) && ('@context' in value || '@graph' in value);
+  Array.isArray(value)
+    ? value.some((v) => isRecord(v) && ('@context' in v || '@type' in v))
+    : isRecord(value) && ('@context' in value || '@graph' in value);
 
 /** All nodes of the document (top level, arrays, `@graph`), indexed by `@id` for references. */
 function collect(value: unknown, nodes: Json[], byId: Map<string, Json>, depth = 0): void {
@@ -46,7 +61,11 @@ function image(value: unknown, deref: (v: unknown) => unknown, baseUrl?: string)
 function article(node: Json, deref: (v: unknown) => unknown, baseUrl?: string): ArticleInput {
   const authors = asArray(get(node, 'author'))
     .map(deref)
-    .map((a) => (typeof a === 'string' ? personOf(a) : personOf(get(a, 'name'), get(a, 'url'), str(get(deref(get(a, 'image')), 'url')) ?? get(a, 'image'), baseUrl)))
+    .map((a) =>
+      typeof a === 'string'
+        ? personOf(a)
+        : personOf(get(a, 'name'), get(a, 'url'), str(get(deref(get(a, 'image')), 'url')) ?? get(a, 'image'), baseUrl),
+    )
     .filter((a) => a !== undefined);
   const publisher = deref(get(node, 'publisher'));
   const mainEntity = get(node, 'mainEntityOfPage');
@@ -61,7 +80,10 @@ function article(node: Json, deref: (v: unknown) => unknown, baseUrl?: string): 
     // `articleBody` is plain text by definition.
     bodyHtml: body ? textToHtml(body) : undefined,
     author: authors,
-    source: isRecord(publisher) && str(get(publisher, 'name')) ? compact({ name: str(get(publisher, 'name'))!, url: resolveUrl(get(publisher, 'url'), baseUrl) }) : undefined,
+    source:
+      isRecord(publisher) && str(get(publisher, 'name'))
+        ? compact({ name: str(get(publisher, 'name'))!, url: resolveUrl(get(publisher, 'url'), baseUrl) })
+        : undefined,
     publishedAt: str(get(node, 'datePublished')) ?? str(get(node, 'dateCreated')),
     updatedAt: str(get(node, 'dateModified')),
     image: image(get(node, 'image') ?? get(node, 'thumbnailUrl'), deref, baseUrl),

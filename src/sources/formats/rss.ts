@@ -16,19 +16,33 @@ export const plainText = (value: string | undefined): string | undefined => (val
 const isImage = (el: Element) => {
   const type = el.getAttribute('type') ?? '';
   const medium = el.getAttribute('medium') ?? '';
-  return medium === 'image' || type.startsWith('image/') || (!type && !medium && /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(el.getAttribute('url') ?? ''));
+  return (
+    medium === 'image' ||
+    type.startsWith('image/') ||
+    (!type && !medium && /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(el.getAttribute('url') ?? ''))
+  );
 };
 
 /** The image of an item: Media RSS content, then an image enclosure, then a Media RSS thumbnail. */
 function itemImage(item: Element, baseUrl?: string): ImageInput | undefined {
   const groups = [item, ...children(item, 'group')];
-  const contents = groups.flatMap((g) => children(g, 'content').filter((c) => c.namespaceURI !== 'http://purl.org/rss/1.0/modules/content/'));
+  const contents = groups.flatMap((g) =>
+    children(g, 'content').filter((c) => c.namespaceURI !== 'http://purl.org/rss/1.0/modules/content/'),
+  );
   const media = contents.find(isImage) ?? children(item, 'enclosure').find(isImage) ?? groups.flatMap((g) => children(g, 'thumbnail'))[0];
   if (!media) return undefined;
-  const alt = childText(media, 'description') ?? childText(media, 'title') ?? childText(item, 'description', 'media') ?? childText(item, 'title', 'media');
+  const alt =
+    childText(media, 'description') ??
+    childText(media, 'title') ??
+    childText(item, 'description', 'media') ??
+    childText(item, 'title', 'media');
   return imageOf(
     media.getAttribute('url'),
-    compact({ alt: plainText(alt), width: Number(media.getAttribute('width')) || undefined, height: Number(media.getAttribute('height')) || undefined }),
+    compact({
+      alt: plainText(alt),
+      width: Number(media.getAttribute('width')) || undefined,
+      height: Number(media.getAttribute('height')) || undefined,
+    }),
     baseUrl,
   );
 }
@@ -43,7 +57,10 @@ function rssAuthor(value: string): string | undefined {
 function item(el: Element, channelLang: string | undefined, feedUrl?: string): ArticleInput {
   const baseUrl = xmlBase(el, feedUrl);
   const guid = child(el, 'guid');
-  const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guid.textContent?.trim() ?? '') ? guid.textContent!.trim() : undefined;
+  const permalink =
+    guid && guid.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guid.textContent?.trim() ?? '')
+      ? guid.textContent!.trim()
+      : undefined;
   const creators = [...children(el, 'creator'), ...children(el, 'author')]
     .map((a) => (a.localName === 'author' ? rssAuthor(a.textContent?.trim() ?? '') : a.textContent?.trim()))
     .map((name) => personOf(plainText(name)))
@@ -58,7 +75,9 @@ function item(el: Element, channelLang: string | undefined, feedUrl?: string): A
     summary: htmlToText(description),
     bodyHtml: encoded || undefined,
     author: creators,
-    source: source?.textContent?.trim() ? compact({ name: source.textContent.trim(), url: resolveUrl(source.getAttribute('url'), baseUrl) }) : undefined,
+    source: source?.textContent?.trim()
+      ? compact({ name: source.textContent.trim(), url: resolveUrl(source.getAttribute('url'), baseUrl) })
+      : undefined,
     publishedAt: childText(el, 'pubDate') ?? childText(el, 'date'),
     updatedAt: childText(el, 'updated') ?? childText(el, 'modified'),
     image: itemImage(el, baseUrl),

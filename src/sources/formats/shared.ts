@@ -41,6 +41,7 @@ export function compact<T extends object>(value: T): T {
 }
 
 // HTML's named character references that feeds and CMSs actually use (XML knows only five).
+// prettier-ignore
 export const HTML_ENTITIES: Record<string, number> = {
   quot: 34, amp: 38, apos: 39, lt: 60, gt: 62,
   nbsp: 160, iexcl: 161, cent: 162, pound: 163, yen: 165, sect: 167, copy: 169, laquo: 171, reg: 174, deg: 176,

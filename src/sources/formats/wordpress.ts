@@ -6,13 +6,28 @@
  */
 import { fail, ok, type Result } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
-import { asArray, compact, get, htmlToText, imageOf, isRecord, personOf, resolveUrl, str, tagList, type AdapterContext, type Json } from './shared.js';
+import {
+  asArray,
+  compact,
+  get,
+  htmlToText,
+  imageOf,
+  isRecord,
+  personOf,
+  resolveUrl,
+  str,
+  tagList,
+  type AdapterContext,
+  type Json,
+} from './shared.js';
 
 const rendered = (value: unknown): unknown => (isRecord(value) ? get(value, 'rendered') : value);
 
 /** A WordPress post: `title.rendered` or `content.rendered` objects. */
 export const isWordPressPost = (value: unknown): boolean =>
-  isRecord(value) && (isRecord(get(value, 'title')) || isRecord(get(value, 'content'))) && (get(get(value, 'title'), 'rendered') !== undefined || get(get(value, 'content'), 'rendered') !== undefined);
+  isRecord(value) &&
+  (isRecord(get(value, 'title')) || isRecord(get(value, 'content'))) &&
+  (get(get(value, 'title'), 'rendered') !== undefined || get(get(value, 'content'), 'rendered') !== undefined);
 
 /** WordPress's error answer, e.g. `{"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}}`. */
 export const isWordPressError = (value: unknown): boolean =>
@@ -48,7 +63,11 @@ function featuredImage(post: Json, baseUrl?: string): ImageInput | undefined {
   // Without `_embed`, the plugins most sites run still name the image.
   const jetpack = get(post, 'jetpack_featured_media_url');
   const og = asArray(get(get(post, 'yoast_head_json'), 'og_image'))[0];
-  return imageOf(str(jetpack) ?? get(og, 'url'), compact({ width: Number(get(og, 'width')) || undefined, height: Number(get(og, 'height')) || undefined }), baseUrl);
+  return imageOf(
+    str(jetpack) ?? get(og, 'url'),
+    compact({ width: Number(get(og, 'width')) || undefined, height: Number(get(og, 'height')) || undefined }),
+    baseUrl,
+  );
 }
 
 function post(entry: Json, context: AdapterContext): ArticleInput {
@@ -63,7 +82,9 @@ function post(entry: Json, context: AdapterContext): ArticleInput {
   // `wp:term` is a list per taxonomy: categories first, then tags. "Uncategorized" is noise.
   const terms = asArray(get(embedded, 'wp:term'))
     .flatMap((group) => asArray(group))
-    .filter((term) => get(term, 'slug') !== 'uncategorized' && (get(term, 'taxonomy') === 'post_tag' || get(term, 'taxonomy') === 'category'))
+    .filter(
+      (term) => get(term, 'slug') !== 'uncategorized' && (get(term, 'taxonomy') === 'post_tag' || get(term, 'taxonomy') === 'category'),
+    )
     .map((term) => htmlToText(get(term, 'name')));
   const content = get(entry, 'content');
   const isProtected = get(content, 'protected') === true;
@@ -94,5 +115,9 @@ export function fromWordPressPost(entry: Json, context: AdapterContext = {}): Re
 /** WordPress's own error JSON becomes its message. */
 export function fromWordPressError(error: Json): Result<never> {
   const status = Number(get(get(error, 'data'), 'status')) || undefined;
-  return fail(`The WordPress site answered: ${htmlToText(get(error, 'message')) ?? 'an error'}${status ? ` (${status})` : ''}`, status ? 'http' : 'invalid-shape', status);
+  return fail(
+    `The WordPress site answered: ${htmlToText(get(error, 'message')) ?? 'an error'}${status ? ` (${status})` : ''}`,
+    status ? 'http' : 'invalid-shape',
+    status,
+  );
 }
