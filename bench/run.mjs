@@ -19,10 +19,15 @@ const RUNS = Math.max(7, Number(option('--runs', 9)));
 const only = option('--only', '')?.split(',').filter(Boolean) ?? [];
 const wanted = (name) => only.length === 0 || only.includes(name);
 
-if (!args.includes('--no-build')) {
-  console.log('Building (waiting for /tmp/build.lock)…');
-  execFileSync('flock', ['/tmp/build.lock', 'npm', 'run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-}
+// The pages load a snapshot of the CDN build taken under the build lock, so a rebuild of dist/ by
+// someone else during the (minutes-long) run changes nothing.
+const snapshot = join(root, '.tmp/bench-cdn');
+const build = args.includes('--no-build') ? 'true' : 'npm run --silent build';
+console.log('Building and copying dist/cdn (waiting for /tmp/build.lock)…');
+execFileSync('flock', ['/tmp/build.lock', 'sh', '-c', `${build} && rm -rf ${snapshot} && mkdir -p ${snapshot} && cp -r dist/cdn .tmp/cdn-graph.json ${snapshot}/`], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 // --- data and a small static server -------------------------------------------------------------
 const portal = seed(root);
@@ -33,7 +38,7 @@ const generated = {
   '/bench-data/related.json': portal.related,
   '/bench-data/trending.json': portal.trending,
 };
-const graph = JSON.parse(readFileSync(join(root, '.tmp/cdn-graph.json'), 'utf8'));
+const graph = JSON.parse(readFileSync(join(snapshot, 'cdn-graph.json'), 'utf8'));
 const sanitizerChunk = '/dist/cdn/' + graph['reader-widgets.js'].dynamicImports.find((f) => f.includes('sanitize'));
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
 const pages = new Map(); // generated HTML pages
@@ -49,7 +54,7 @@ const server = createServer(async (request, response) => {
   const headers = { 'Cache-Control': 'no-store' };
   if (generated[path]) return response.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] }).end(JSON.stringify(generated[path]));
   if (pages.has(path)) return response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(pages.get(path));
-  const file = normalize(join(root, path));
+  const file = path.startsWith('/dist/cdn/') ? normalize(join(snapshot, path.slice('/dist/'.length))) : normalize(join(root, path));
   if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end('not found');
   try {
     response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
