@@ -12,7 +12,10 @@ function inline(text: string): string {
       if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 1) return `<code>${escape(piece.slice(1, -1))}</code>`;
       return escape(piece)
         .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/\[([^\]]+)\]\(((?:https?:\/\/|\.{0,2}\/|#)[^)\s]*)\)/g, '<a href="$2">$1</a>');
+        .replace(/\[([^\]]+)\]\(((?:https?:\/\/|\.{0,2}\/|#)[^)\s]*)\)/g, (_, label: string, href: string) =>
+          // Links into the repository's other Markdown files have no page on the site: keep their text.
+          /\.md(#|$)/.test(href) ? label : `<a href="${href}">${label}</a>`,
+        );
     })
     .join('');
 }
@@ -25,7 +28,11 @@ const cells = (row: string) =>
     .map((cell) => cell.trim().replace(/\\\|/g, '|'));
 
 export function markdownToHtml(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  // HTML comments (e.g. formatter hints) are not content.
+  const lines = markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .split('\n');
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
