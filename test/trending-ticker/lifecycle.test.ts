@@ -19,37 +19,41 @@ function trackResources() {
   let mediaListeners = 0;
   let visibilityListeners = 0;
   const real = {
-    setInterval: window.setInterval,
-    clearInterval: window.clearInterval,
-    setTimeout: window.setTimeout,
-    clearTimeout: window.clearTimeout,
     IntersectionObserver: window.IntersectionObserver,
     ResizeObserver: window.ResizeObserver,
     matchMedia: window.matchMedia,
     add: document.addEventListener,
     remove: document.removeEventListener,
   };
-  window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id = real.setInterval.call(window, fn, ms, ...args);
+  // Plain functions typed loosely: the DOM and Node typings of the timer functions disagree.
+  type Timer = (...args: unknown[]) => unknown;
+  const w = window as unknown as Record<'setInterval' | 'clearInterval' | 'setTimeout' | 'clearTimeout', Timer>;
+  const realTimers = { setInterval: w.setInterval, clearInterval: w.clearInterval, setTimeout: w.setTimeout, clearTimeout: w.clearTimeout };
+  w.setInterval = (...args: unknown[]) => {
+    const id = realTimers.setInterval.apply(window, args);
     intervals.add(id);
     return id;
-  }) as typeof setInterval;
-  window.clearInterval = ((id?: number) => {
+  };
+  w.clearInterval = (id: unknown) => {
     intervals.delete(id);
-    real.clearInterval.call(window, id);
-  }) as typeof clearInterval;
-  window.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-    const id: number = real.setTimeout.call(window, (...a: unknown[]) => {
-      timeouts.delete(id);
-      fn(...a);
-    }, ms, ...args);
+    realTimers.clearInterval.call(window, id);
+  };
+  w.setTimeout = (fn: unknown, ...rest: unknown[]) => {
+    const id: unknown = realTimers.setTimeout.call(
+      window,
+      (...a: unknown[]) => {
+        timeouts.delete(id);
+        if (typeof fn === 'function') fn(...a);
+      },
+      ...rest,
+    );
     timeouts.add(id);
     return id;
-  }) as typeof setTimeout;
-  window.clearTimeout = ((id?: number) => {
+  };
+  w.clearTimeout = (id: unknown) => {
     timeouts.delete(id);
-    real.clearTimeout.call(window, id);
-  }) as typeof clearTimeout;
+    realTimers.clearTimeout.call(window, id);
+  };
   for (const kind of ['intersection', 'resize'] as const) {
     const Base = kind === 'intersection' ? real.IntersectionObserver : real.ResizeObserver;
     const live = observers[kind];
@@ -100,7 +104,7 @@ function trackResources() {
       animations: root.getAnimations().filter((a) => a.id.startsWith('trending-ticker')).length,
     }),
     restore: () => {
-      Object.assign(window, { setInterval: real.setInterval, clearInterval: real.clearInterval, setTimeout: real.setTimeout, clearTimeout: real.clearTimeout });
+      Object.assign(window, realTimers);
       Object.assign(window, { IntersectionObserver: real.IntersectionObserver, ResizeObserver: real.ResizeObserver, matchMedia: real.matchMedia });
       document.addEventListener = real.add;
       document.removeEventListener = real.remove;
