@@ -9,6 +9,6 @@ const text = Object.values(docs)[0];
 if (text) {
   const target = document.querySelector('#formats-doc')!;
   target.innerHTML = markdownToHtml(text.replace(/^# .*\n/, ''));
-  for (const table of target.querySelectorAll('table')) table.outerHTML = `<div class="table-scroll">${table.outerHTML}</div>`;
+  for (const table of target.querySelectorAll('table')) table.outerHTML = `<div class="table-scroll md-table">${table.outerHTML}</div>`;
 }
 setUpPage();
