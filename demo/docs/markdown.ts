@@ -52,7 +52,10 @@ export function markdownToHtml(markdown: string): string {
       for (i += 2; i < lines.length && /^\|/.test(lines[i]); i++) rows.push(cells(lines[i]));
       out.push(
         `<table><thead><tr>${head.map((h) => `<th scope="col">${inline(h)}</th>`).join('')}</tr></thead><tbody>${rows
-          .map((r) => `<tr>${r.map((c, i) => `<td data-label="${escape((head[i] ?? '').replace(/`/g, ''))}">${inline(c)}</td>`).join('')}</tr>`)
+          .map(
+            (r) =>
+              `<tr>${r.map((c, i) => `<td data-label="${escape((head[i] ?? '').replace(/`/g, ''))}">${inline(c)}</td>`).join('')}</tr>`,
+          )
           .join('')}</tbody></table>`,
       );
     } else if (/^\s*[-*] /.test(line)) {
