@@ -110,7 +110,9 @@ export abstract class ReaderElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src !== undefined && this.src !== null) this.lastInput = 'src';
     const dataChanged = this.dataInputChanged(changed);
-    if (!dataChanged && !changed.has('src')) return;
+    // A new `format` re-reads the same `src` with another adapter (parsed once per format in the cache).
+    const sourceChanged = changed.has('src') || (changed.has('format') && this.lastInput === 'src');
+    if (!dataChanged && !sourceChanged) return;
     if (this.lastInput === 'src' && this.src) {
       this.startLoad();
     } else if (this.dataInput !== undefined) {

@@ -97,6 +97,18 @@ describe('sources: loading `src`', () => {
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     });
 
+    it('changing format re-reads the same response with the other adapter, without a new request', async () => {
+      const body = await fixture('wordpress-posts.json');
+      const { calls } = stubFetch(() => json(body, { headers: { 'cache-control': 'max-age=60' } }));
+      const el = mount(view({ src: unique(), format: 'reader' }));
+      await failed(el);
+      const done = loaded(el);
+      el.format = 'wordpress';
+      await done;
+      expect(title(el)).to.equal('Tomatoes in May – too early? & other questions');
+      expect(calls).to.have.length(1);
+    });
+
     it('decodes a GBK feed named by its XML declaration', async () => {
       const head = new TextEncoder().encode('<?xml version="1.0" encoding="GBK"?><rss version="2.0"><channel><item><title>');
       const gbk = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]); // 中文
