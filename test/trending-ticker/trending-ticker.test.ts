@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/trending-ticker/define.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
 import { ROTATE_ANIMATION_ID, SCROLL_ANIMATION_ID } from '../../src/trending-ticker/motion-controller.js';
@@ -274,6 +275,26 @@ describe('<trending-ticker> pausing (WAI-ARIA carousel)', () => {
     const el = await ticker(html`<trending-ticker lang="zh-CN" mode="rotate" .items=${english}></trending-ticker>`);
     expect(part(el, 'pause-button')!.getAttribute('aria-label')).to.equal('暂停');
     expect(part(el, 'next-button')!.getAttribute('aria-label')).to.equal('下一条');
+  });
+});
+
+describe('<trending-ticker> keyboard', () => {
+  it('Tab reaches the pause button and every headline once, never a hidden copy', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button><trending-ticker lang="en" style="width: 280px" .items=${english}></trending-ticker><button id="after">after</button></div>`);
+    const el = wrapper.querySelector('trending-ticker')!;
+    await el.updateComplete;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement;
+      if (!active || active.id === 'after') break;
+      stops.push(active.getAttribute('aria-label') ?? active.querySelector('[part~="title"]')!.textContent!);
+      expect(active.closest('.copy')).to.equal(null);
+    }
+    expect(stops).to.deep.equal(['Pause', ...english.map((a) => a.title)]);
+    expect(document.activeElement!.id).to.equal('after');
   });
 });
 
