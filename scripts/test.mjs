@@ -71,7 +71,7 @@ function runEngine(name) {
         // The runner never got to report (bad arguments, no files, a crash).
       }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ name, code: code ?? (signal ? 1 : 0), counts, seconds: (Date.now() - started) / 1000 });
+      resolve({ name, code: code ?? 1, signal, counts, seconds: (Date.now() - started) / 1000 });
     });
   });
 }
@@ -85,8 +85,8 @@ for (const name of names) {
 
 const pad = (value, width) => String(value).padStart(width);
 console.log('\nBrowser tests by engine:');
-for (const { name, code, counts, seconds } of results) {
-  const verdict = code === 0 ? 'ok' : `FAILED (exit ${code})`;
+for (const { name, code, signal, counts, seconds } of results) {
+  const verdict = code === 0 ? 'ok' : `FAILED (${signal ? `killed by ${signal}` : `exit ${code}`})`;
   const line = counts
     ? `${pad(counts.files, 3)} files ${pad(counts.passed, 5)} passed ${pad(counts.failed, 3)} failed ${pad(counts.skipped, 3)} skipped`
     : '  no results';
