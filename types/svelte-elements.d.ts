@@ -80,8 +80,9 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   timeout?: ArticleView["timeout"];
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: ArticleView["loading"];
-  /** Replaces any of the widget's own words (e.g. `{minRead: '{n} min'}`). */
-  "bind:messages"?: ArticleView["messages"];
+  /** Replaces any of the widget's own words: an object, or JSON in the attribute
+(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number. */
+  messages?: ArticleView["messages"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   "bind:now"?: ArticleView["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized article. */
@@ -131,8 +132,9 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   timeout?: RelatedList["timeout"];
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: RelatedList["loading"];
-  /** Replaces any of the widget's own words (e.g. `{minRead: '{n} min'}`). */
-  "bind:messages"?: RelatedList["messages"];
+  /** Replaces any of the widget's own words: an object, or JSON in the attribute
+(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number. */
+  messages?: RelatedList["messages"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   "bind:now"?: RelatedList["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized list (before `limit` and `exclude`). */
@@ -180,8 +182,9 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   timeout?: TrendingTicker["timeout"];
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: TrendingTicker["loading"];
-  /** Replaces any of the widget's own words (e.g. `{minRead: '{n} min'}`). */
-  "bind:messages"?: TrendingTicker["messages"];
+  /** Replaces any of the widget's own words: an object, or JSON in the attribute
+(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number. */
+  messages?: TrendingTicker["messages"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   "bind:now"?: TrendingTicker["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized articles. */
@@ -378,7 +381,7 @@ export type CustomElements = {
    * - **--reader-ticker-transition** - Duration of the change between headlines in `rotate` mode. _(default: 400ms)_
    * - **--reader-rank-color** - Colour of the top three ranks. _(default: var(--reader-color-accent))_
    * - **--reader-heading-size** - Heading size. _(default: 1rem)_
-   * - **--reader-placeholder-height** - Space held while loading (set it to the expected height for zero layout shift). _(default: 2.5rem + heading)_
+   * - **--reader-placeholder-height** - Space held while loading (set it to the expected height for zero layout shift). _(default: calc(var(--reader-ticker-height) + 2.5rem))_
    *
    * ### **CSS Parts:**
    *  - **ticker** - The `<section>` around the heading, controls and headlines.
