@@ -8,8 +8,9 @@ export type { RelatedLayout } from './related-list/related-list.js';
 export { TrendingTicker } from './trending-ticker/trending-ticker.js';
 export type { TickerMode } from './trending-ticker/trending-ticker.js';
 export { ReaderElement } from './base/reader-element.js';
-export { sourceSettings } from './sources/http.js';
-export { clearSourceCache } from './sources/cache.js';
+// From the small modules: the loading code itself stays a lazy chunk until a widget needs it.
+export { sourceSettings } from './sources/settings.js';
+export { clearSourceCache } from './sources/engine-loader.js';
 export { toReaderJson } from './sources/formats/detect.js';
 export type { FormatName } from './sources/formats/detect.js';
 export * from './types.js';

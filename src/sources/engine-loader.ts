@@ -20,3 +20,8 @@ export function withEngine(use: (engine: Engine) => void, failed: (error: unknow
   if (loaded) use(loaded);
   else loadEngine().then(use, failed);
 }
+
+/** Forgets every cached `src` response (nothing is cached before the engine has loaded). */
+export function clearSourceCache(): void {
+  loaded?.clearSourceCache();
+}

@@ -3,5 +3,5 @@
  * and every feed format. Elements load it on first use (`engine-loader.ts`), so a page whose widgets get
  * their data as a property or attribute never downloads it, and each element's own file stays small.
  */
-export { requestSource } from './cache.js';
+export { clearSourceCache, requestSource } from './cache.js';
 export { toReaderJson } from './formats/detect.js';
