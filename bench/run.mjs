@@ -377,9 +377,13 @@ if (feedBench && wanted('feeds')) {
     const out = execFileSync('node', [feedBench], { cwd: root, encoding: 'utf8', timeout: 300_000 });
     console.log(out.trim());
     results.feeds = { script: feedBench, output: out.trim() };
+    row(`${feedBench} (its own table above)`, 'every feed within budget', '1 s per 5 MB feed', true);
   } catch (error) {
-    results.feeds = { script: feedBench, error: String(error.message).slice(0, 500) };
-    row(`${feedBench}`, 'failed', '', false, results.feeds.error.split('\n')[0]);
+    // It exits non-zero when a feed is over its own budget; its table is still the result.
+    const output = String(error.stdout ?? '').trim();
+    console.log(output);
+    results.feeds = { script: feedBench, exitCode: error.status, output, error: String(error.stderr ?? error.message).slice(0, 500) };
+    row(`${feedBench} (its own table above)`, output ? 'over its budget' : 'failed', '1 s per 5 MB feed', false, results.feeds.error.split('\n')[0]);
   }
 }
 
