@@ -311,7 +311,7 @@ if (wanted('memory')) {
     window.__liveTimers = () => [...live.values()].reduce((count, kind) => ({ ...count, [kind]: (count[kind] ?? 0) + 1 }), {});
     const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci, requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
     window.setTimeout = (fn, ms, ...rest) => {
-      const id = st((...a) => { live.delete('t' + id); typeof fn === 'function' ? fn(...a) : 0; }, ms, ...rest);
+      const id = st((...a) => { live.delete('t' + id); if (typeof fn === 'function') fn(...a); }, ms, ...rest);
       live.set('t' + id, 'timeout');
       return id;
     };

@@ -5,7 +5,7 @@
 
 /** Han, kana, Hangul and CJK punctuation: each character is read as a unit, like a word elsewhere. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Characters of CJK text read per minute (studies put it at 300-500; we take the middle). */
 export const CJK_CHARS_PER_MINUTE = 400;

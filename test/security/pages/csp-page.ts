@@ -80,7 +80,6 @@ async function main() {
     controls.innerHTML = `blocked (${(error as Error).name})`;
   }
   try {
-    // eslint-disable-next-line no-eval
     (0, eval)('1 + 1');
     controls.eval = 'allowed';
   } catch (error) {
