@@ -74,10 +74,13 @@ export const articleViewStyles = [
       display: block;
       width: 100%;
       height: auto;
-      aspect-ratio: var(--reader-image-ratio, 16 / 9);
       object-fit: cover;
       border-radius: var(--_radius);
       background: var(--_subtle);
+    }
+    /* With width and height the browser reserves their ratio itself (no inline style, which strict CSP blocks). */
+    .image img:not([width][height]) {
+      aspect-ratio: var(--reader-image-ratio, 16 / 9);
     }
     .body {
       font-size: var(--reader-body-size, 1.0625em);

@@ -218,7 +218,6 @@ export class ArticleView extends ReaderElement<Article> {
 
   private renderImage({ image, title }: Article) {
     const { src, alt, width, height, srcset } = image!;
-    const ratio = width && height ? `${width} / ${height}` : undefined;
     return html`<figure part="image" class="image">
       <img
         src=${src}
@@ -227,7 +226,6 @@ export class ArticleView extends ReaderElement<Article> {
         sizes=${srcset ? '(min-width: 48rem) 42rem, 100vw' : nothing}
         width=${width ?? nothing}
         height=${height ?? nothing}
-        style=${ratio ? `aspect-ratio: ${ratio}` : nothing}
         loading="lazy"
         decoding="async"
         title=${alt || title}

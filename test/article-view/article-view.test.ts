@@ -78,7 +78,8 @@ describe('<article-view>', () => {
       '800',
       'lazy',
     ]);
-    expect(getComputedStyle(img).aspectRatio).to.equal('1200 / 800');
+    expect(getComputedStyle(img).aspectRatio).to.equal('auto 1200 / 800');
+    expect(img.hasAttribute('style')).to.equal(false);
     expect(parts(el, 'tag').map((t) => t.textContent)).to.deep.equal(['books', 'high street']);
     const bodyLink = part(el, 'body')!.querySelector('a')!;
     expect(bodyLink.rel).to.equal('noopener noreferrer');

@@ -103,8 +103,11 @@ describe('<related-list> reader-select', () => {
     const el = await fixture<RelatedList>(html`<related-list exclude="a1" .items=${sampleItems()}></related-list>`);
     const link = parts(el, 'link')[1] as HTMLAnchorElement;
     const selected = oneEvent(el, 'reader-select') as Promise<ReaderSelectEvent>;
+    // Firefox follows a fragment link a task after click(), so wait for the navigation itself.
+    const navigated = oneEvent(window, 'hashchange');
     link.click();
     const event = await selected;
+    await navigated;
     expect(event.detail.url).to.equal('#a3');
     expect(event.detail.index).to.equal(1);
     expect(event.detail.item.title).to.equal('What the river remembers');
