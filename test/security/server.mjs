@@ -3,22 +3,31 @@
 //   points hostile URLs here (on a second origin), so a leak is seen by the server, not guessed.
 // - /__security/exfil-log: the recorded paths as JSON (?clear=1 empties it).
 // - /__security/page/<name>.html: test/security/pages/<name>.html served with a strict CSP + Trusted Types
-//   header; the nonce page gets a fresh nonce per request.
+//   header; the nonce page gets a fresh nonce per request; no-xml.html gets the strict policy without the
+//   `reader-widgets-xml` name.
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 
-/** The Trusted Types policy names the widgets need: Lit's templates and DOMPurify's inert parsing. */
-export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify'];
+/**
+ * The Trusted Types policy names the widgets need: Lit's templates, DOMPurify's inert parsing, and the
+ * feed adapters' inert XML parsing (`reader-widgets-xml`, needed only for RSS and Atom).
+ */
+export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify', 'reader-widgets-xml'];
 
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
-].join('; ');
+const strictCsp = (policies) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${policies.join(' ')}`,
+  ].join('; ');
+
+export const STRICT_CSP = strictCsp(TRUSTED_TYPES_POLICIES);
+/** An owner who did not allow the XML policy: RSS and Atom must end in the error state, naming the fix. */
+export const NO_XML_CSP = strictCsp(TRUSTED_TYPES_POLICIES.filter((name) => name !== 'reader-widgets-xml'));
 
 const nonceCsp = (nonce) =>
   [
@@ -58,7 +67,7 @@ export async function securityMiddleware(ctx, next) {
   if (page) {
     const nonce = randomBytes(16).toString('base64');
     const html = await readFile(new URL(`./pages/${page[1]}.html`, import.meta.url), 'utf8');
-    ctx.set('Content-Security-Policy', page[1].startsWith('nonce') ? nonceCsp(nonce) : STRICT_CSP);
+    ctx.set('Content-Security-Policy', page[1].startsWith('nonce') ? nonceCsp(nonce) : page[1] === 'no-xml' ? NO_XML_CSP : STRICT_CSP);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html';
     ctx.body = html.replaceAll('{{nonce}}', nonce);

@@ -3,7 +3,7 @@
  * It decides which format applies (by the `format` attribute, the content type, and by sniffing the body
  * when servers lie) and hands the body to that format's adapter. Validation is `core/model.ts`'s job.
  */
-import { fail, ok, type Result } from '../../core/errors.js';
+import { fail, ok, ReaderInputError, type Result } from '../../core/errors.js';
 import { parseJsonText, JsonParseFailure } from '../../core/model.js';
 import { fromAtom, isAtom } from './atom.js';
 import { fromGhost, isGhostPosts } from './ghost.js';
@@ -12,6 +12,7 @@ import { fromJsonLd, isJsonLd } from './jsonld.js';
 import { fromRss, isRss } from './rss.js';
 import { get, isRecord, type AdapterContext } from './shared.js';
 import { fromWordPressError, fromWordPressList, fromWordPressPost, isWordPressError, isWordPressPost } from './wordpress.js';
+import { inertMarkup } from './trusted.js';
 import { parseXml } from './xml.js';
 
 export type FormatName = 'reader' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'jsonld' | 'ghost';
@@ -65,8 +66,22 @@ export function sniff(body: string, contentType: string): Syntax | undefined {
   return undefined;
 }
 
-/** Parses a response body by its content type and shape, or by the format the owner forced. */
+/**
+ * Parses a response body by its content type and shape, or by the format the owner forced. Never throws:
+ * anything an adapter or the browser's parser throws (a refused Trusted Types sink, a bug in an adapter)
+ * becomes a failed Result, so the element shows its error state instead of staying on its placeholder.
+ */
 export function toReaderJson(body: string, contentType: string, format?: string, context: AdapterContext = {}): Result<unknown> {
+  try {
+    return convert(body, contentType, format, context);
+  } catch (error) {
+    if (error instanceof ReaderInputError) return { ok: false, error };
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return fail(`The feed could not be read (${detail.slice(0, 200)}).`, 'invalid-shape');
+  }
+}
+
+function convert(body: string, contentType: string, format: string | undefined, context: AdapterContext): Result<unknown> {
   const forced = format && format !== 'auto' ? (format.toLowerCase() as FormatName) : undefined;
   if (forced && !FORMAT_NAMES.includes(forced))
     return fail(`format="${format}" is not one this widget reads (${FORMAT_NAMES.join(', ')}).`, 'unsupported-format');
@@ -104,8 +119,8 @@ const mismatch = (expected: string, doc: Document): Result<never> =>
 
 /** A web page: its schema.org JSON-LD, if it describes an article; otherwise an error page served as data. */
 function fromHtml(body: string, context: AdapterContext): Result<unknown> {
-  // Parsed as a detached document: nothing in it runs or loads.
-  const doc = new DOMParser().parseFromString(body, 'text/html');
+  // Parsed as a detached document: nothing in it runs or loads (under Trusted Types, through trusted.ts).
+  const doc = new DOMParser().parseFromString(inertMarkup(body, "reading a web page's JSON-LD"), 'text/html');
   const graphs: unknown[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const value = parseJsonText(script.textContent ?? '', 'ld+json');

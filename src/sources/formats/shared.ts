@@ -5,6 +5,7 @@
  */
 import type { ArticleInput, ImageInput, PersonInput } from '../../core/model.js';
 import { safeUrl } from '../../core/urls.js';
+import { canParseMarkup, inertMarkup } from './trusted.js';
 
 export type Json = Record<string, unknown>;
 
@@ -60,21 +61,25 @@ const BLOCK_END = /<(?:br|hr|\/(?:p|div|li|h[1-6]|blockquote|tr|td|th|dd|dt|figc
 /**
  * Plain text from an HTML fragment (WordPress `title.rendered`, an RSS description): entities decoded,
  * tags, scripts and styles dropped, whitespace collapsed. The HTML is parsed into a `<template>` of a
- * detached document made with `DOMParser`: template content is inert (no script runs, no image loads,
+ * detached document (`createHTMLDocument`): template content is inert (no script runs, no image loads,
  * and the document has no browsing context at all), and only its `textContent` is read. One scratch
- * template is reused, which is what keeps a 2,000-item feed fast.
+ * template is reused, which is what keeps a 2,000-item feed fast. Under enforced Trusted Types the
+ * markup goes through the `reader-widgets-xml` policy (trusted.ts); a page that refuses that policy
+ * gets the same text from a tag-stripping pass instead (plain text for a text binding, so a miss costs
+ * accuracy, never safety), which keeps JSON feeds working there.
  */
 export function htmlToText(html: unknown): string | undefined {
   if (typeof html !== 'string') return undefined;
   if (!/[<&]/.test(html)) return str(html.replace(/\s+/g, ' '));
   const quick = simpleHtmlToText(html);
   if (quick !== null) return str(quick.replace(/\s+/g, ' '));
-  scratch ??= new DOMParser().parseFromString('<template></template>', 'text/html').querySelector('template')!;
-  scratch.innerHTML = html.replace(BLOCK_END, ' $&');
+  if (!canParseMarkup()) return str(stripTags(html).replace(/\s+/g, ' '));
+  scratch ??= document.implementation.createHTMLDocument('').createElement('template');
+  scratch.innerHTML = inertMarkup(html.replace(BLOCK_END, ' $&'));
   const content = scratch.content;
   for (const el of content.querySelectorAll('script, style, template, noscript, iframe, object, title')) el.remove();
   const text = content.textContent ?? '';
-  scratch.innerHTML = '';
+  content.replaceChildren(); // not `innerHTML = ''`: that is a Trusted Types sink too
   return str(text.replace(/\s+/g, ' '));
 }
 
@@ -103,6 +108,21 @@ function simpleHtmlToText(html: string): string | null {
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
     });
   return unknown || /[<>]/.test(text) ? null : text;
+}
+
+/** Text without a parser, for pages whose Trusted Types refuse one: non-content elements and tags dropped. */
+function stripTags(html: string): string {
+  return html
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<(script|style|template|noscript|iframe|object|title|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+    .replace(BLOCK_END, ' $&')
+    .replace(/<\/?[a-z](?:[^>"']|"[^"]*"|'[^']*')*>?/gi, '')
+    .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : HTML_ENTITIES[name!];
+      if (code === undefined) return whole;
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    });
 }
 
 /** True when a plain-text field (an RSS title) actually carries markup or escaped entities. */

@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Result } from '../../core/errors.js';
 import { HTML_ENTITIES } from './shared.js';
+import { canParseMarkup, inertMarkup, policyRefusedMessage } from './trusted.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
@@ -45,10 +46,13 @@ const failed = (doc: Document) => doc.getElementsByTagName('parsererror').length
 
 /** Parses XML text; on a parse error tries once more after repairing common mistakes. */
 export function parseXml(text: string): Result<Document> {
+  // Under enforced Trusted Types the text goes through the `reader-widgets-xml` policy (trusted.ts): the
+  // XML document parsed here is inert (never attached to the page, no script runs, nothing loads).
+  if (!canParseMarkup()) return fail(policyRefusedMessage(), 'unsupported-format');
   const parser = new DOMParser();
   const cleaned = stripDoctype(text.replace(/^\ufeff/, '').trimStart());
-  let doc = parser.parseFromString(cleaned, 'application/xml');
-  if (failed(doc)) doc = parser.parseFromString(repair(cleaned), 'application/xml');
+  let doc = parser.parseFromString(inertMarkup(cleaned), 'application/xml');
+  if (failed(doc)) doc = parser.parseFromString(inertMarkup(repair(cleaned)), 'application/xml');
   if (failed(doc)) {
     const detail = doc.getElementsByTagName('parsererror')[0]?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 160);
     return fail(`The feed is not well-formed XML${detail ? ` (${detail})` : ''}.`, 'invalid-shape');
