@@ -1,6 +1,8 @@
 /**
  * Dates: parsing every date form the contract accepts, and formatting them for a language with
- * date-fns. `zh-CN` and `en-US` are built in; owners register more with `registerDateLocale`.
+ * date-fns. `zh-CN` and `en-US` are built in; owners register more with `registerDateLocale`. A
+ * language with no registered locale is written by the browser's own `Intl` formats, so a Japanese
+ * page never shows "3 days ago" and no locale data ships for it.
  */
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { format } from 'date-fns/format';
@@ -20,7 +22,7 @@ export function registerDateLocale(tag: string, locale: Locale): void {
 }
 
 /** `dateLocaleFor` answers by tag: a list formats a thousand dates in one language, so it looks once. */
-const chosen = new Map<string | undefined, Locale>();
+const chosen = new Map<string | undefined, Locale | null>();
 
 function canonicalTag(tag: string): string | undefined {
   try {
@@ -32,18 +34,19 @@ function canonicalTag(tag: string): string | undefined {
 
 /**
  * The best registered date-fns locale for a BCP 47 tag: the exact tag, then one with the same language
- * (and script, where the tag names one), then English.
+ * (and script, where the tag names one). `null` for a valid tag of another language (the `Intl`
+ * fallback writes it); English for no tag or an invalid one.
  */
-export function dateLocaleFor(lang: string | undefined): Locale {
+export function dateLocaleFor(lang: string | undefined): Locale | null {
   let locale = chosen.get(lang);
-  if (!locale) {
+  if (locale === undefined) {
     if (chosen.size >= 64) chosen.clear(); // tags come from data too: stay small whatever a feed says
     chosen.set(lang, (locale = findDateLocale(lang)));
   }
   return locale;
 }
 
-function findDateLocale(lang: string | undefined): Locale {
+function findDateLocale(lang: string | undefined): Locale | null {
   const tag = lang ? canonicalTag(lang) : undefined;
   if (tag) {
     const exact = locales.get(tag);
@@ -56,6 +59,7 @@ function findDateLocale(lang: string | undefined): Locale {
       if (language === 'zh' && traditional !== /^zh-(?:Hant|TW|HK|MO)\b/i.test(key)) continue;
       return locale;
     }
+    if (language !== 'en') return null;
   }
   return enUS;
 }
@@ -134,17 +138,49 @@ const RELATIVE_FOR_MS = 7 * 24 * 3600 * 1000;
 
 /** "3 days ago" / "3 天前" for past dates, "in 2 hours" for future ones, in the given language. */
 export function formatRelativeDate(date: Date, now: Date, lang?: string): string {
-  return formatDistanceStrict(date, now, { addSuffix: true, locale: dateLocaleFor(lang), roundingMethod: 'floor' });
+  const locale = dateLocaleFor(lang);
+  if (locale) return formatDistanceStrict(date, now, { addSuffix: true, locale, roundingMethod: 'floor' });
+  return intlRelative(date, now, lang!);
 }
 
 /** Medium date and short time in the language's own pattern ("Dec 2, 2025, 9:32 PM"). */
 export function formatAbsoluteDate(date: Date, lang?: string): string {
-  return format(date, 'PPp', { locale: dateLocaleFor(lang) });
+  const locale = dateLocaleFor(lang);
+  return locale ? format(date, 'PPp', { locale }) : intlFormat(lang!, 'medium', 'short').format(date);
 }
 
 /** The full timestamp for a tooltip ("Tuesday, December 2nd, 2025 at 9:32:06 PM"). */
 export function formatFullDate(date: Date, lang?: string): string {
-  return format(date, 'PPPPpp', { locale: dateLocaleFor(lang) });
+  const locale = dateLocaleFor(lang);
+  return locale ? format(date, 'PPPPpp', { locale }) : intlFormat(lang!, 'full', 'medium').format(date);
+}
+
+const intlFormats = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function intlFormat(lang: string, dateStyle: 'full' | 'medium', timeStyle: 'medium' | 'short'): Intl.DateTimeFormat {
+  const key = `${lang}|${dateStyle}`;
+  let formatter = intlFormats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!formatter) intlFormats.set(key, (formatter = new Intl.DateTimeFormat(lang, { dateStyle, timeStyle })));
+  return formatter;
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86400],
+  ['month', 30 * 86400],
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "3日前" / "hace 3 días": the largest whole unit, rounded toward zero like the date-fns path. */
+function intlRelative(date: Date, now: Date, lang: string): string {
+  const seconds = (date.getTime() - now.getTime()) / 1000;
+  const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? UNITS[UNITS.length - 1];
+  const key = `${lang}|relative`;
+  let formatter = intlFormats.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!formatter) intlFormats.set(key, (formatter = new Intl.RelativeTimeFormat(lang, { numeric: 'always' })));
+  return formatter.format(Math.trunc(seconds / size) || 0, unit);
 }
 
 export function formatDate(date: Date, style: DateStyle, now: Date, lang?: string): string {

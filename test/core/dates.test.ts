@@ -48,8 +48,15 @@ describe('formatting dates', () => {
     expect(formatDate(published, 'auto', new Date(2026, 0, 20), 'zh-CN')).to.equal('2025-12-02 下午 9:32');
     expect(formatDate(published, 'absolute', now, 'en')).to.match(/^Dec 2, 2025/);
   });
-  it('falls back to English for an unregistered or invalid language, never to Simplified for Traditional', () => {
+  it('falls back to English for an invalid language', () => {
     expect(formatRelativeDate(published, now, 'xx-invalid-!!')).to.equal('3 days ago');
-    expect(formatRelativeDate(published, now, 'zh-TW')).to.equal('3 days ago');
+  });
+
+  it('writes languages without a registered date-fns locale with the browser\'s Intl formats', () => {
+    expect(formatRelativeDate(published, now, 'ja')).to.equal('3 日前');
+    expect(formatRelativeDate(published, now, 'zh-TW')).to.equal('3 天前');
+    expect(formatRelativeDate(published, now, 'es')).to.equal('hace 3 días');
+    expect(formatRelativeDate(new Date(2025, 11, 5, 21, 40), now, 'fr')).to.equal('dans 7 minutes');
+    expect(formatAbsoluteDate(published, 'de')).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(published));
   });
 });
