@@ -24,10 +24,19 @@ const wanted = (name) => only.length === 0 || only.includes(name);
 const snapshot = join(root, '.tmp/bench-cdn');
 const build = args.includes('--no-build') ? 'true' : 'npm run --silent build';
 console.log('Building and copying dist/cdn (waiting for /tmp/build.lock)…');
-execFileSync('flock', ['/tmp/build.lock', 'sh', '-c', `${build} && rm -rf ${snapshot} && mkdir -p ${snapshot} && cp -r dist/cdn .tmp/cdn-graph.json ${snapshot}/`], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+execFileSync(
+  'flock',
+  [
+    '/tmp/build.lock',
+    'sh',
+    '-c',
+    `${build} && rm -rf ${snapshot} && mkdir -p ${snapshot} && cp -r dist/cdn .tmp/cdn-graph.json ${snapshot}/`,
+  ],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 
 // --- data and a small static server -------------------------------------------------------------
 const portal = seed(root);
@@ -40,7 +49,13 @@ const generated = {
 };
 const graph = JSON.parse(readFileSync(join(snapshot, 'cdn-graph.json'), 'utf8'));
 const sanitizerChunk = '/dist/cdn/' + graph['reader-widgets.js'].dynamicImports.find((f) => f.includes('sanitize'));
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 const pages = new Map(); // generated HTML pages
 
 const server = createServer(async (request, response) => {
@@ -108,9 +123,12 @@ async function harnessPage() {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  pages.set('/bench/harness.html', `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title>
+  pages.set(
+    '/bench/harness.html',
+    `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title>
     <script type="module" src="/dist/cdn/reader-widgets.js"></script>
-    <script type="module">import * as h from '/bench/pages/harness.js'; window.h = h; window.ready = true;</script><body></body></html>`);
+    <script type="module">import * as h from '/bench/pages/harness.js'; window.h = h; window.ready = true;</script><body></body></html>`,
+  );
   await page.goto(`${origin}/bench/harness.html`);
   await page.waitForFunction(() => window.ready && customElements.get('article-view'));
   return { page, errors };
@@ -118,7 +136,8 @@ async function harnessPage() {
 
 const results = {};
 const table = [];
-const row = (name, figure, goal, met, note = '') => table.push({ name, figure, goal, met: met === undefined ? '' : met ? 'yes' : 'NO', note });
+const row = (name, figure, goal, met, note = '') =>
+  table.push({ name, figure, goal, met: met === undefined ? '' : met ? 'yes' : 'NO', note });
 
 // --- 1. <article-view> with a 1 MB body vs DOMPurify + innerHTML ---------------------------------
 if (wanted('article')) {
@@ -128,9 +147,18 @@ if (wanted('article')) {
     () => page.evaluate(async () => (await h.articleElement(window.big)).ms),
     () => page.evaluate(async () => (await h.articleBaseline(window.big)).ms),
   );
-  const check = await page.evaluate(async () => [(await h.articleElement(window.big)).paragraphs, (await h.articleBaseline(window.big)).paragraphs]);
+  const check = await page.evaluate(async () => [
+    (await h.articleElement(window.big)).paragraphs,
+    (await h.articleBaseline(window.big)).paragraphs,
+  ]);
   results.article = { ...r, bodyBytes: Buffer.byteLength(big.bodyHtml), paragraphs: check, errors };
-  row('article-view 5,000 ¶ (~1 MB) set → reader-load, vs DOMPurify+innerHTML', `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.2×', r.ratio <= 1.2, check[0] === check[1] ? '' : `paragraphs differ: ${check}`);
+  row(
+    'article-view 5,000 ¶ (~1 MB) set → reader-load, vs DOMPurify+innerHTML',
+    `${r.ratio}× (${r.element} vs ${r.baseline} ms)`,
+    '≤ 1.2×',
+    r.ratio <= 1.2,
+    check[0] === check[1] ? '' : `paragraphs differ: ${check}`,
+  );
   await page.close();
 }
 
@@ -147,9 +175,27 @@ if (wanted('list')) {
   const same = await page.evaluate(() => h.listUpdateOne(window.items, false));
   const fresh = await page.evaluate(() => h.listUpdateOne(window.items, true));
   results.list = { ...r, items: counts, updateSameObjects: same, updateFreshJson: fresh, errors };
-  row('related-list 1,000 items set → reader-load, vs hand-written DOM', `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.3×', r.ratio <= 1.3, counts[0] === counts[1] ? '' : `items differ: ${counts}`);
-  row('related-list update 1 of 1,000 (same objects)', `${same.itemsTouched} item(s), ${same.mutations} mutation(s)`, '1 item', same.itemsTouched <= 1 && same.titleShown, same.titleShown ? '' : 'update not shown');
-  row('related-list update 1 of 1,000 (fresh JSON)', `${fresh.itemsTouched} item(s), ${fresh.mutations} mutation(s)`, '1 item', fresh.itemsTouched <= 1 && fresh.titleShown, fresh.titleShown ? '' : 'update not shown');
+  row(
+    'related-list 1,000 items set → reader-load, vs hand-written DOM',
+    `${r.ratio}× (${r.element} vs ${r.baseline} ms)`,
+    '≤ 1.3×',
+    r.ratio <= 1.3,
+    counts[0] === counts[1] ? '' : `items differ: ${counts}`,
+  );
+  row(
+    'related-list update 1 of 1,000 (same objects)',
+    `${same.itemsTouched} item(s), ${same.mutations} mutation(s)`,
+    '1 item',
+    same.itemsTouched <= 1 && same.titleShown,
+    same.titleShown ? '' : 'update not shown',
+  );
+  row(
+    'related-list update 1 of 1,000 (fresh JSON)',
+    `${fresh.itemsTouched} item(s), ${fresh.mutations} mutation(s)`,
+    '1 item',
+    fresh.itemsTouched <= 1 && fresh.titleShown,
+    fresh.titleShown ? '' : 'update not shown',
+  );
   await page.close();
 }
 
@@ -158,7 +204,10 @@ const ELEMENTS_BODY = (src) => `
   <trending-ticker src="${src('trending')}" heading="热点" mode="scroll"></trending-ticker>
   <article-view src="${src('article')}"></article-view>
   <related-list src="${src('related')}" heading="相关阅读"></related-list>`;
-const PAGE = (body, extraHead = '') => `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+const PAGE = (
+  body,
+  extraHead = '',
+) => `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
   <title>bench page</title>
   <style>body { font: 16px/1.6 system-ui, 'WenQuanYi Micro Hei', sans-serif; max-width: 48rem; margin: 1rem auto; padding: 0 1rem; }</style>
   ${extraHead}
@@ -176,15 +225,26 @@ async function staticCopy(page) {
     const out = [];
     for (const el of document.querySelectorAll('trending-ticker, article-view, related-list')) {
       const css = [...el.shadowRoot.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-      const attrs = [...el.attributes].filter((a) => a.name !== 'src').map((a) => ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`).join('');
-      out.push(`<div data-static="${el.localName}"${attrs}><template shadowrootmode="open"><style>${css.replace(/:host/g, ':host')}</style>${el.shadowRoot.innerHTML}</template></div>`);
+      const attrs = [...el.attributes]
+        .filter((a) => a.name !== 'src')
+        .map((a) => ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`)
+        .join('');
+      out.push(
+        `<div data-static="${el.localName}"${attrs}><template shadowrootmode="open"><style>${css.replace(/:host/g, ':host')}</style>${el.shadowRoot.innerHTML}</template></div>`,
+      );
     }
     return out.join('\n');
   });
 }
 
 if (wanted('lcp')) {
-  pages.set('/bench/lcp-elements.html', PAGE(ELEMENTS_BODY((name) => `/bench-data/${name}.json`), '<script type="module" src="/dist/cdn/reader-widgets.js"></script>'));
+  pages.set(
+    '/bench/lcp-elements.html',
+    PAGE(
+      ELEMENTS_BODY((name) => `/bench-data/${name}.json`),
+      '<script type="module" src="/dist/cdn/reader-widgets.js"></script>',
+    ),
+  );
   const probe = await browser.newPage();
   await probe.goto(`${origin}/bench/lcp-elements.html`);
   await probe.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
@@ -199,14 +259,20 @@ if (wanted('lcp')) {
     await page.close();
     return lcp;
   };
-  const r = await alternate(() => lcpOf('/bench/lcp-elements.html', true), () => lcpOf('/bench/lcp-static.html', false));
+  const r = await alternate(
+    () => lcpOf('/bench/lcp-elements.html', true),
+    () => lcpOf('/bench/lcp-static.html', false),
+  );
   results.lcp = r;
   row('LCP, 3 elements fed by src vs static HTML', `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.3×', r.ratio <= 1.3);
 }
 
 // --- 4. CLS: each element's src answers after 800 ms, text above and below -------------------------
 if (wanted('cls')) {
-  const text = (n) => Array.from({ length: n }, (_, i) => `<p>宿主页面的正文 host page text ${i + 1}，部件前后都有文字 text around the widgets.</p>`).join('');
+  const text = (n) =>
+    Array.from({ length: n }, (_, i) => `<p>宿主页面的正文 host page text ${i + 1}，部件前后都有文字 text around the widgets.</p>`).join(
+      '',
+    );
   const body = (heights) => `${text(3)}
     <trending-ticker src="/delay/800/bench-data/trending.json" heading="热点" mode="scroll"${heights ? ` style="--reader-placeholder-height: ${heights[0]}px"` : ''}></trending-ticker>
     ${text(2)}
@@ -221,7 +287,9 @@ if (wanted('cls')) {
   await probe.goto(`${origin}/bench/cls-measure.html`);
   await probe.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
   await new Promise((r) => setTimeout(r, 300));
-  const heights = await probe.evaluate(() => ['trending-ticker', 'related-list', 'article-view'].map((t) => Math.round(document.querySelector(t).getBoundingClientRect().height)));
+  const heights = await probe.evaluate(() =>
+    ['trending-ticker', 'related-list', 'article-view'].map((t) => Math.round(document.querySelector(t).getBoundingClientRect().height)),
+  );
   pages.set('/bench/cls-static.html', PAGE(await staticCopy(probe)));
   await probe.close();
   pages.set('/bench/cls-default.html', PAGE(body(null), script));
@@ -245,8 +313,21 @@ if (wanted('cls')) {
     if (i < 3) runs.defaults.push(await clsOf('/bench/cls-default.html', true));
   }
   const med = (list) => round(median(list.map((x) => x.cls)), 4);
-  results.cls = { heights, tokens: med(runs.tokens), defaults: med(runs.defaults), static: med(runs.static), exampleShifts: runs.tokens[0].shifts, defaultShifts: runs.defaults[0].shifts };
-  row('CLS, src answers after 800 ms, --reader-placeholder-height set', `${results.cls.tokens.toFixed(3)} (static page ${results.cls.static.toFixed(3)})`, '0.000', results.cls.tokens < 0.0005, `heights ${heights.join('/')} px`);
+  results.cls = {
+    heights,
+    tokens: med(runs.tokens),
+    defaults: med(runs.defaults),
+    static: med(runs.static),
+    exampleShifts: runs.tokens[0].shifts,
+    defaultShifts: runs.defaults[0].shifts,
+  };
+  row(
+    'CLS, src answers after 800 ms, --reader-placeholder-height set',
+    `${results.cls.tokens.toFixed(3)} (static page ${results.cls.static.toFixed(3)})`,
+    '0.000',
+    results.cls.tokens < 0.0005,
+    `heights ${heights.join('/')} px`,
+  );
   row('CLS, same page, no tokens set (defaults)', results.cls.defaults.toFixed(3), '(informative)', undefined);
 }
 
@@ -284,11 +365,27 @@ if (wanted('ticker')) {
     const info = await page.evaluate(() => {
       const el = document.getElementById('t');
       const animations = (el.shadowRoot ?? document).getAnimations?.() ?? [];
-      return { animations: animations.map((a) => a.constructor.name + ':' + (a.animationName ?? a.effect?.getKeyframes?.().map((k) => Object.keys(k).join('+')).join('|'))) };
+      return {
+        animations: animations.map(
+          (a) =>
+            a.constructor.name +
+            ':' +
+            (a.animationName ??
+              a.effect
+                ?.getKeyframes?.()
+                .map((k) => Object.keys(k).join('+'))
+                .join('|')),
+        ),
+      };
     });
     await page.close();
     const elapsed = m1.Timestamp - m0.Timestamp;
-    return { msPerSecond: ((m1.TaskDuration - m0.TaskDuration) * 1000) / elapsed, scriptMsPerSecond: ((m1.ScriptDuration - m0.ScriptDuration) * 1000) / elapsed, layoutMsPerSecond: ((m1.LayoutDuration - m0.LayoutDuration + m1.RecalcStyleDuration - m0.RecalcStyleDuration) * 1000) / elapsed, info };
+    return {
+      msPerSecond: ((m1.TaskDuration - m0.TaskDuration) * 1000) / elapsed,
+      scriptMsPerSecond: ((m1.ScriptDuration - m0.ScriptDuration) * 1000) / elapsed,
+      layoutMsPerSecond: ((m1.LayoutDuration - m0.LayoutDuration + m1.RecalcStyleDuration - m0.RecalcStyleDuration) * 1000) / elapsed,
+      info,
+    };
   };
   const a = [];
   const b = [];
@@ -298,8 +395,20 @@ if (wanted('ticker')) {
   }
   const tick = round(median(a.map((x) => x.msPerSecond)), 3);
   const idle = round(median(b.map((x) => x.msPerSecond)), 3);
-  results.ticker = { msPerSecond: tick, staticMsPerSecond: idle, scriptMsPerSecond: round(median(a.map((x) => x.scriptMsPerSecond)), 3), styleLayoutMsPerSecond: round(median(a.map((x) => x.layoutMsPerSecond)), 3), animations: a[0].info.animations };
-  row('trending-ticker scroll: main-thread ms per s', `${tick} ms/s (static page ${idle} ms/s)`, '< 1 ms/s', tick < 1, `script ${results.ticker.scriptMsPerSecond}, style+layout ${results.ticker.styleLayoutMsPerSecond} ms/s`);
+  results.ticker = {
+    msPerSecond: tick,
+    staticMsPerSecond: idle,
+    scriptMsPerSecond: round(median(a.map((x) => x.scriptMsPerSecond)), 3),
+    styleLayoutMsPerSecond: round(median(a.map((x) => x.layoutMsPerSecond)), 3),
+    animations: a[0].info.animations,
+  };
+  row(
+    'trending-ticker scroll: main-thread ms per s',
+    `${tick} ms/s (static page ${idle} ms/s)`,
+    '< 1 ms/s',
+    tick < 1,
+    `script ${results.ticker.scriptMsPerSecond}, style+layout ${results.ticker.styleLayoutMsPerSecond} ms/s`,
+  );
 }
 
 // --- 6. Memory and timers: 1,000 create/attach/detach cycles per element ----------------------------
@@ -309,21 +418,58 @@ if (wanted('memory')) {
   await page.evaluateOnNewDocument(() => {
     const live = new Map();
     window.__liveTimers = () => [...live.values()].reduce((count, kind) => ({ ...count, [kind]: (count[kind] ?? 0) + 1 }), {});
-    const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci, requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
+    const {
+      setTimeout: st,
+      clearTimeout: ct,
+      setInterval: si,
+      clearInterval: ci,
+      requestAnimationFrame: raf,
+      cancelAnimationFrame: caf,
+    } = window;
     window.setTimeout = (fn, ms, ...rest) => {
-      const id = st((...a) => { live.delete('t' + id); if (typeof fn === 'function') fn(...a); }, ms, ...rest);
+      const id = st(
+        (...a) => {
+          live.delete('t' + id);
+          if (typeof fn === 'function') fn(...a);
+        },
+        ms,
+        ...rest,
+      );
       live.set('t' + id, 'timeout');
       return id;
     };
-    window.clearTimeout = (id) => { live.delete('t' + id); ct(id); };
-    window.setInterval = (fn, ms, ...rest) => { const id = si(fn, ms, ...rest); live.set('t' + id, 'interval'); return id; };
-    window.clearInterval = (id) => { live.delete('t' + id); ci(id); };
-    window.requestAnimationFrame = (fn) => { const id = raf((t) => { live.delete('r' + id); fn(t); }); live.set('r' + id, 'animation-frame'); return id; };
-    window.cancelAnimationFrame = (id) => { live.delete('r' + id); caf(id); };
+    window.clearTimeout = (id) => {
+      live.delete('t' + id);
+      ct(id);
+    };
+    window.setInterval = (fn, ms, ...rest) => {
+      const id = si(fn, ms, ...rest);
+      live.set('t' + id, 'interval');
+      return id;
+    };
+    window.clearInterval = (id) => {
+      live.delete('t' + id);
+      ci(id);
+    };
+    window.requestAnimationFrame = (fn) => {
+      const id = raf((t) => {
+        live.delete('r' + id);
+        fn(t);
+      });
+      live.set('r' + id, 'animation-frame');
+      return id;
+    };
+    window.cancelAnimationFrame = (id) => {
+      live.delete('r' + id);
+      caf(id);
+    };
   });
-  pages.set('/bench/memory.html', `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>memory</title>
+  pages.set(
+    '/bench/memory.html',
+    `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>memory</title>
     <script type="module" src="/dist/cdn/reader-widgets.js"></script>
-    <script type="module">import * as h from '/bench/pages/harness.js'; window.h = h; window.ready = true;</script><body></body></html>`);
+    <script type="module">import * as h from '/bench/pages/harness.js'; window.h = h; window.ready = true;</script><body></body></html>`,
+  );
   await page.goto(`${origin}/bench/memory.html`);
   await page.waitForFunction(() => window.ready && customElements.get('trending-ticker'));
   const client = await page.createCDPSession();
@@ -353,7 +499,13 @@ if (wanted('memory')) {
   for (const tag of ['article-view', 'related-list', 'trending-ticker']) {
     const m = results.memory[tag];
     const timerCount = Object.values(m.timersLeft).reduce((a, b) => a + b, 0);
-    row(`${tag} 1,000 create/attach/detach: heap growth after GC`, `${(m.growthBytes / 1024).toFixed(0)} KiB (plain div ${(base / 1024).toFixed(0)} KiB)`, '< 1 MB, 0 timers', m.growthBytes < 1_000_000 && timerCount === 0, `timers left: ${timerCount ? JSON.stringify(m.timersLeft) : 0}`);
+    row(
+      `${tag} 1,000 create/attach/detach: heap growth after GC`,
+      `${(m.growthBytes / 1024).toFixed(0)} KiB (plain div ${(base / 1024).toFixed(0)} KiB)`,
+      '< 1 MB, 0 timers',
+      m.growthBytes < 1_000_000 && timerCount === 0,
+      `timers left: ${timerCount ? JSON.stringify(m.timersLeft) : 0}`,
+    );
   }
 }
 
@@ -362,7 +514,12 @@ if (wanted('rerender')) {
   const { page, errors } = await harnessPage();
   const r = await page.evaluate((a, chunk) => h.rerenderCost(a, chunk), portal.article, sanitizerChunk);
   results.rerender = { ...r, errors };
-  row('article-view theme + custom property change: sanitizer calls', `${r.sanitizeCalls} (body nodes kept: ${r.sameBodyNodes})`, '0', r.sanitizeCalls === 0 && r.sameBodyNodes);
+  row(
+    'article-view theme + custom property change: sanitizer calls',
+    `${r.sanitizeCalls} (body nodes kept: ${r.sameBodyNodes})`,
+    '0',
+    r.sanitizeCalls === 0 && r.sameBodyNodes,
+  );
   await page.close();
 }
 
@@ -383,16 +540,26 @@ if (feedBench && wanted('feeds')) {
     const output = String(error.stdout ?? '').trim();
     console.log(output);
     results.feeds = { script: feedBench, exitCode: error.status, output, error: String(error.stderr ?? error.message).slice(0, 500) };
-    row(`${feedBench} (its own table above)`, output ? 'over its budget' : 'failed', '1 s per 5 MB feed', false, results.feeds.error.split('\n')[0]);
+    row(
+      `${feedBench} (its own table above)`,
+      output ? 'over its budget' : 'failed',
+      '1 s per 5 MB feed',
+      false,
+      results.feeds.error.split('\n')[0],
+    );
   }
 }
 
 // --- report ---------------------------------------------------------------------------------------
 const widths = ['name', 'figure', 'goal', 'met'].map((k) => Math.max(k.length, ...table.map((r) => String(r[k]).length)));
-const line = (r) => ['name', 'figure', 'goal', 'met'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ') + (r.note ? ` | ${r.note}` : '');
+const line = (r) =>
+  ['name', 'figure', 'goal', 'met'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ') + (r.note ? ` | ${r.note}` : '');
 console.log(`\n${browserVersion}, median of ${RUNS} alternating runs\n`);
 console.log(line({ name: 'benchmark', figure: 'figure', goal: 'goal', met: 'met' }));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of table) console.log(line(r));
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, runs: RUNS, table, results }, null, 2));
+writeFileSync(
+  join(root, 'bench/results.json'),
+  JSON.stringify({ date: new Date().toISOString(), browser: browserVersion, runs: RUNS, table, results }, null, 2),
+);
 console.log('\nWrote bench/results.json');

@@ -9,15 +9,50 @@ const trending = document.querySelector<TrendingTicker>('#trending')!;
 trending.mode = (new URLSearchParams(location.search).get('ticker') as TrendingTicker['mode']) ?? 'scroll';
 
 const englishTrending = [
-  { id: 'en-t1', title: 'Harbour bridge reopens after a two-year restoration', summary: 'Engineers replaced 4,000 rivets and repainted the span in its original grey.', url: '#bridge' },
-  { id: 'en-t2', title: 'City library extends weekend opening hours', summary: 'All branches will stay open until 8 pm on Saturdays from next month.', url: '#library' },
-  { id: 'en-t3', title: 'Night market returns to the old port', summary: 'Forty stalls, live music and a late ferry back across the bay.', url: '#market' },
-  { id: 'en-t4', title: 'Orchestra announces a season of free lunchtime concerts', summary: 'Twelve short programmes in the concert hall foyer, no tickets needed.', url: '#concerts' },
-  { id: 'en-t5', title: 'New cycle lane links the station and the university', summary: 'The 3 km route is separated from traffic along its whole length.', url: '#cycle' },
+  {
+    id: 'en-t1',
+    title: 'Harbour bridge reopens after a two-year restoration',
+    summary: 'Engineers replaced 4,000 rivets and repainted the span in its original grey.',
+    url: '#bridge',
+  },
+  {
+    id: 'en-t2',
+    title: 'City library extends weekend opening hours',
+    summary: 'All branches will stay open until 8 pm on Saturdays from next month.',
+    url: '#library',
+  },
+  {
+    id: 'en-t3',
+    title: 'Night market returns to the old port',
+    summary: 'Forty stalls, live music and a late ferry back across the bay.',
+    url: '#market',
+  },
+  {
+    id: 'en-t4',
+    title: 'Orchestra announces a season of free lunchtime concerts',
+    summary: 'Twelve short programmes in the concert hall foyer, no tickets needed.',
+    url: '#concerts',
+  },
+  {
+    id: 'en-t5',
+    title: 'New cycle lane links the station and the university',
+    summary: 'The 3 km route is separated from traffic along its whole length.',
+    url: '#cycle',
+  },
 ];
 const arabicTrending = [
-  { id: 'ar-t1', title: 'افتتاح معرض الكتاب السنوي في وسط المدينة', summary: 'يشارك أكثر من مئتي ناشر في دورة هذا العام.', url: '#book-fair' },
-  { id: 'ar-t2', title: 'ترميم المسرح القديم يقترب من نهايته', summary: 'من المتوقع أن يستقبل المسرح جمهوره في الربيع المقبل.', url: '#theatre' },
+  {
+    id: 'ar-t1',
+    title: 'افتتاح معرض الكتاب السنوي في وسط المدينة',
+    summary: 'يشارك أكثر من مئتي ناشر في دورة هذا العام.',
+    url: '#book-fair',
+  },
+  {
+    id: 'ar-t2',
+    title: 'ترميم المسرح القديم يقترب من نهايته',
+    summary: 'من المتوقع أن يستقبل المسرح جمهوره في الربيع المقبل.',
+    url: '#theatre',
+  },
   { id: 'ar-t3', title: 'مهرجان الموسيقى يعود إلى الساحة الكبرى', summary: 'ثلاث ليال من العروض المجانية للعائلات.', url: '#music' },
 ];
 

@@ -60,10 +60,7 @@ export const engines = {
   },
   webkit: {
     label: 'WebKit (WebKitGTK MiniBrowser)',
-    missing: () => [
-      ...(webkitDriverPath() && miniBrowserPath() ? [] : ['webkit2gtk-driver']),
-      ...(xvfbPath() ? [] : ['xvfb']),
-    ],
+    missing: () => [...(webkitDriverPath() && miniBrowserPath() ? [] : ['webkit2gtk-driver']), ...(xvfbPath() ? [] : ['xvfb'])],
     install: 'sudo apt-get update && sudo apt-get install -y webkit2gtk-driver xvfb',
     env: 'WEBKIT_DRIVER_PATH=/path/to/WebKitWebDriver MINIBROWSER_PATH=/path/to/MiniBrowser XVFB_PATH=/path/to/Xvfb',
   },

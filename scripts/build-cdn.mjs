@@ -26,7 +26,14 @@ function chunkGraph(graph) {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        graph[chunk.fileName] = { imports: chunk.imports, dynamicImports: chunk.dynamicImports, isEntry: chunk.isEntry, modules: Object.fromEntries(Object.entries(chunk.modules).map(([id, m]) => [id.replace(process.cwd() + "/", ""), m.renderedLength])) };
+        graph[chunk.fileName] = {
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          isEntry: chunk.isEntry,
+          modules: Object.fromEntries(
+            Object.entries(chunk.modules).map(([id, m]) => [id.replace(process.cwd() + '/', ''), m.renderedLength]),
+          ),
+        };
       }
     },
   };
@@ -123,7 +130,10 @@ const esBuild = (name, entry, emptyOutDir) =>
       lib: { entry: { [name]: entry }, formats: ['es'] },
       // 'allow-extension': the lazy sanitizer chunk imports shared code from the entry itself, instead
       // of both importing a common chunk (one more request before anything renders).
-      rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { ...output, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { ...output, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
   });
 

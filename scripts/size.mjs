@@ -48,9 +48,18 @@ if (!args.includes('--no-build')) {
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) =>
   brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
   }).length;
-const measure = (buffers) => buffers.reduce((sum, b) => ({ min: sum.min + b.length, gzip: sum.gzip + gzip(b), brotli: sum.brotli + brotli(b) }), { min: 0, gzip: 0, brotli: 0 });
+const measure = (buffers) =>
+  buffers.reduce((sum, b) => ({ min: sum.min + b.length, gzip: sum.gzip + gzip(b), brotli: sum.brotli + brotli(b) }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 /**
  * A graph of output chunks: `{ file: { imports, dynamicImports, modules } }`. Returns the static closure
@@ -83,7 +92,8 @@ function closure(graph, entry) {
   return { eager: [...eager], lazy: [...lazy] };
 }
 
-const hasSanitizer = (graph, files) => files.some((file) => Object.keys(graph[file]?.modules ?? {}).some((id) => /node_modules\/dompurify\//.test(id)));
+const hasSanitizer = (graph, files) =>
+  files.some((file) => Object.keys(graph[file]?.modules ?? {}).some((id) => /node_modules\/dompurify\//.test(id)));
 
 const rows = [];
 const problems = [];
@@ -96,7 +106,9 @@ function moduleSizes(graph, files) {
     for (const [id, info] of Object.entries(graph[file]?.modules ?? {})) {
       const length = typeof info === 'number' ? info : info.renderedLength;
       const name = id
-        .replace(/^.*?node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:locale\/([^/]+)\/)?.*$/, (_m, pkg, locale) => (locale ? `${pkg} locale ${locale}` : pkg))
+        .replace(/^.*?node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:locale\/([^/]+)\/)?.*$/, (_m, pkg, locale) =>
+          locale ? `${pkg} locale ${locale}` : pkg,
+        )
         .replace(`${root}/`, '')
         .replace(/^\0/, '');
       sizes.set(name, (sizes.get(name) ?? 0) + length);
@@ -110,15 +122,23 @@ function addGraphRow({ label, key, graph, files, lazy, read }) {
   const budget = BUDGETS[key];
   const sanitizerInside = hasSanitizer(graph, files);
   rows.push({ label, files: files.length, ...size, budget, sanitizer: sanitizerInside });
-  if (budget && size.brotli > budget) (WAIVED.has(key) ? waived : problems).push(`${label}: ${size.brotli} B brotli is over the ${budget / KiB} KiB budget`);
+  if (budget && size.brotli > budget)
+    (WAIVED.has(key) ? waived : problems).push(`${label}: ${size.brotli} B brotli is over the ${budget / KiB} KiB budget`);
   if (key && (SANITIZER_FREE.has(key) || key === 'reader-widgets') && sanitizerInside) {
     problems.push(`${label}: DOMPurify is in the static graph (it must be ${key === 'reader-widgets' ? 'a lazy chunk' : 'absent'})`);
   }
-  if (SANITIZER_FREE.has(key) && hasSanitizer(graph, lazy)) problems.push(`${label}: DOMPurify is reachable (lazily) from an element that never sanitizes`);
+  if (SANITIZER_FREE.has(key) && hasSanitizer(graph, lazy))
+    problems.push(`${label}: DOMPurify is reachable (lazily) from an element that never sanitizes`);
   if (args.includes('--modules')) breakdowns.push({ label, modules: moduleSizes(graph, files) });
   if (lazy.length > 0) {
     const lazySize = measure(lazy.map(read));
-    rows.push({ label: `  + lazy: ${lazy.map((f) => f.replace(/^.*\//, '')).join(', ')}`, files: lazy.length, ...lazySize, sanitizer: hasSanitizer(graph, lazy), lazy: true });
+    rows.push({
+      label: `  + lazy: ${lazy.map((f) => f.replace(/^.*\//, '')).join(', ')}`,
+      files: lazy.length,
+      ...lazySize,
+      sanitizer: hasSanitizer(graph, lazy),
+      lazy: true,
+    });
   }
 }
 
@@ -133,7 +153,14 @@ for (const key of ['reader-widgets', ...ELEMENTS]) {
     continue;
   }
   const { eager, lazy } = closure(cdnGraph, entry);
-  addGraphRow({ label: `cdn/${entry}${key === 'reader-widgets' ? ' (all-in-one)' : ''}`, key, graph: cdnGraph, files: eager, lazy, read: readCdn });
+  addGraphRow({
+    label: `cdn/${entry}${key === 'reader-widgets' ? ' (all-in-one)' : ''}`,
+    key,
+    graph: cdnGraph,
+    files: eager,
+    lazy,
+    read: readCdn,
+  });
   if (key === 'reader-widgets') {
     const iife = readCdn('reader-widgets.iife.js');
     rows.push({ label: 'cdn/reader-widgets.iife.js (classic script, all inlined)', files: 1, ...measure([iife]) });
@@ -163,7 +190,9 @@ for (const key of ELEMENTS) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-  const graph = Object.fromEntries(chunks.map((c) => [c.fileName, { imports: c.imports, dynamicImports: c.dynamicImports, modules: c.modules }]));
+  const graph = Object.fromEntries(
+    chunks.map((c) => [c.fileName, { imports: c.imports, dynamicImports: c.dynamicImports, modules: c.modules }]),
+  );
   const code = new Map(chunks.map((c) => [c.fileName, Buffer.from(c.code)]));
   const entry = chunks.find((c) => c.isEntry).fileName;
   const { eager, lazy } = closure(graph, entry);

@@ -89,11 +89,10 @@ function freePort() {
 
 /** Starts Xvfb on a display number of its own choosing and resolves to that number. */
 async function startXvfb(xvfb) {
-  const child = spawnGuarded(
-    xvfb,
-    ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'],
-    { env: process.env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawnGuarded(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset'], {
+    env: process.env,
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)));
   const display = new Promise((resolve, reject) => {
@@ -267,9 +266,7 @@ export function webkitLauncher({ attempts = 3 } = {}) {
   const miniBrowser = miniBrowserPath();
   const xvfb = xvfbPath();
   if (!driver || !miniBrowser || !xvfb) {
-    throw new Error(
-      'WebKit needs WebKitWebDriver, MiniBrowser and Xvfb: sudo apt-get install -y webkit2gtk-driver xvfb',
-    );
+    throw new Error('WebKit needs WebKitWebDriver, MiniBrowser and Xvfb: sudo apt-get install -y webkit2gtk-driver xvfb');
   }
   return new WebKitLauncher({ attempts, driver, miniBrowser, xvfb });
 }

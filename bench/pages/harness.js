@@ -5,10 +5,11 @@ import DOMPurify from '/node_modules/dompurify/dist/purify.es.mjs';
 
 const gc = () => globalThis.gc?.();
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-const loaded = (el) => new Promise((resolve, reject) => {
-  el.addEventListener('reader-load', resolve, { once: true });
-  el.addEventListener('reader-error', (event) => reject(new Error(event.detail.message)), { once: true });
-});
+const loaded = (el) =>
+  new Promise((resolve, reject) => {
+    el.addEventListener('reader-load', resolve, { once: true });
+    el.addEventListener('reader-error', (event) => reject(new Error(event.detail.message)), { once: true });
+  });
 
 const stage = () => {
   const host = document.createElement('div');
@@ -82,7 +83,11 @@ export async function captureListMarkup(items) {
   const describe = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.data;
     if (node.nodeType !== Node.ELEMENT_NODE) return null;
-    return [node.localName, Object.fromEntries([...node.attributes].map((a) => [a.name, a.value])), [...node.childNodes].map(describe).filter((c) => c !== null && c !== '')];
+    return [
+      node.localName,
+      Object.fromEntries([...node.attributes].map((a) => [a.name, a.value])),
+      [...node.childNodes].map(describe).filter((c) => c !== null && c !== ''),
+    ];
   };
   const spec = [...el.shadowRoot.childNodes].map(describe).filter((c) => c !== null && c !== '');
   host.remove();

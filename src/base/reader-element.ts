@@ -20,7 +20,9 @@ function messagesFromAttribute(text: string | null): Partial<Messages> | undefin
   if (text === null) return undefined;
   const value = parseJsonText(text, 'messages');
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonParseFailure)) return value;
-  console.warn(`reader-widgets: the \`messages\` attribute was ignored: ${value instanceof JsonParseFailure ? value.message : 'expected a JSON object.'}`);
+  console.warn(
+    `reader-widgets: the \`messages\` attribute was ignored: ${value instanceof JsonParseFailure ? value.message : 'expected a JSON object.'}`,
+  );
   return undefined;
 }
 export type Theme = 'auto' | 'light' | 'dark';
@@ -137,7 +139,9 @@ export abstract class ReaderElement<T> extends LitElement {
   private startLoad(): void {
     if (!this.src) return;
     if (this.status !== 'ready') this.status = 'loading';
-    const load = () => this.src && this.source.load(this.src, { credentials: this.credentials, timeoutMs: Math.max(0.1, this.timeout) * 1000, format: this.format });
+    const load = () =>
+      this.src &&
+      this.source.load(this.src, { credentials: this.credentials, timeoutMs: Math.max(0.1, this.timeout) * 1000, format: this.format });
     if (this.loading === 'lazy') this.lazy.whenNear(load);
     else load();
   }

@@ -20,8 +20,18 @@ export const readerStyles = css`
     --_error: var(--reader-color-error, light-dark(#b3261e, #f2b8b5));
     --_font: var(
       --reader-font-family,
-      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB',
-      'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'WenQuanYi Micro Hei',
+      sans-serif
     );
     --_font-size: var(--reader-font-size, 1rem);
     --_line-height: var(--reader-line-height, 1.6);
@@ -55,8 +65,13 @@ export const readerStyles = css`
   :lang(ko) {
     font-family: var(
       --reader-font-family-cjk,
-      'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC',
-      'WenQuanYi Micro Hei', var(--_font)
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'Source Han Sans SC',
+      'WenQuanYi Micro Hei',
+      var(--_font)
     );
     line-break: strict;
     word-break: normal;
@@ -65,10 +80,7 @@ export const readerStyles = css`
   :lang(zh-Hant),
   :lang(zh-TW),
   :lang(zh-HK) {
-    font-family: var(
-      --reader-font-family-cjk,
-      'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC', var(--_font)
-    );
+    font-family: var(--reader-font-family-cjk, 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC', var(--_font));
   }
   a {
     color: var(--_accent);

@@ -102,7 +102,8 @@ export class JsonParseFailure {
  * position of the mistake, so the element can say "`article` is not valid JSON at position 17".
  */
 export function parseJsonText(text: string, what: string): unknown {
-  if (text.length > LIMITS.jsonChars) return new JsonParseFailure(`\`${what}\` is too large to read (${megabytes(text.length)}).`, text.length);
+  if (text.length > LIMITS.jsonChars)
+    return new JsonParseFailure(`\`${what}\` is too large to read (${megabytes(text.length)}).`, text.length);
   try {
     return JSON.parse(text);
   } catch {
@@ -208,8 +209,7 @@ export function jsonErrorOffset(text: string): number | undefined {
 
 const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads an own property only: `__proto__`, `constructor` and inherited keys never count as data. */
 function field(record: Record<string, unknown>, key: string): unknown {
@@ -293,7 +293,10 @@ function count(value: unknown): number | undefined {
 export function normalizeArticle(input: unknown, what = 'article', acceptList = true): Result<Article> {
   if (input instanceof JsonParseFailure) return fail(input.message, input.size > LIMITS.jsonChars ? 'too-large' : 'invalid-json');
   if (!acceptList && !isRecord(input)) return fail(`expected an article object, got ${typeName(input)}.`);
-  if (acceptList && (Array.isArray(input) || (isRecord(input) && Array.isArray(field(input, 'items')) && field(input, 'title') === undefined))) {
+  if (
+    acceptList &&
+    (Array.isArray(input) || (isRecord(input) && Array.isArray(field(input, 'items')) && field(input, 'title') === undefined))
+  ) {
     // An article element given a list shows the list's first article.
     const list = normalizeList(input, what);
     if (!list.ok) return list;
@@ -307,19 +310,29 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
   }
   if (typeof rawTitle !== 'string' && typeof rawTitle !== 'number') return fail(`\`title\` must be text, got ${typeName(rawTitle)}.`);
   if (typeof rawTitle === 'string' && rawTitle.length > LIMITS.titleChars) {
-    return fail(`\`title\` is too long (${rawTitle.length.toLocaleString('en')} characters; the limit is ${LIMITS.titleChars.toLocaleString('en')}).`, 'too-large');
+    return fail(
+      `\`title\` is too long (${rawTitle.length.toLocaleString('en')} characters; the limit is ${LIMITS.titleChars.toLocaleString('en')}).`,
+      'too-large',
+    );
   }
   const rawBody = field(input, 'bodyHtml');
-  if (rawBody !== undefined && rawBody !== null && typeof rawBody !== 'string') return fail(`\`bodyHtml\` must be text, got ${typeName(rawBody)}.`);
+  if (rawBody !== undefined && rawBody !== null && typeof rawBody !== 'string')
+    return fail(`\`bodyHtml\` must be text, got ${typeName(rawBody)}.`);
   if (typeof rawBody === 'string' && rawBody.length > LIMITS.bodyChars) {
     return fail(`\`bodyHtml\` is too large (${megabytes(rawBody.length)}; the limit is ${megabytes(LIMITS.bodyChars)}).`, 'too-large');
   }
 
   const warnings: string[] = [];
   const rawSource = field(input, 'source');
-  const source = typeof rawSource === 'string' ? text(rawSource, 200) : isRecord(rawSource) ? text(field(rawSource, 'name'), 200) : undefined;
+  const source =
+    typeof rawSource === 'string' ? text(rawSource, 200) : isRecord(rawSource) ? text(field(rawSource, 'name'), 200) : undefined;
   const rawTags = field(input, 'tags');
-  const tags = Array.isArray(rawTags) ? rawTags.slice(0, LIMITS.tags).map((t) => text(t, 100)).filter((t): t is string => !!t) : [];
+  const tags = Array.isArray(rawTags)
+    ? rawTags
+        .slice(0, LIMITS.tags)
+        .map((t) => text(t, 100))
+        .filter((t): t is string => !!t)
+    : [];
   const article: Article = {
     title: text(rawTitle, LIMITS.titleChars)!,
     id: text(field(input, 'id'), 500),
@@ -335,9 +348,11 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     views: count(field(input, 'views')),
     lang: language(field(input, 'lang')),
   };
-  if (field(input, 'url') !== undefined && !article.url) warnings.push('`url` was skipped: only http(s), relative and root-relative links are allowed.');
+  if (field(input, 'url') !== undefined && !article.url)
+    warnings.push('`url` was skipped: only http(s), relative and root-relative links are allowed.');
   for (const key of ['publishedAt', 'updatedAt'] as const) {
-    if (field(input, key) !== undefined && !article[key]) warnings.push(`\`${key}\` was skipped: "${String(field(input, key)).slice(0, 40)}" is not a date.`);
+    if (field(input, key) !== undefined && !article[key])
+      warnings.push(`\`${key}\` was skipped: "${String(field(input, key)).slice(0, 40)}" is not a date.`);
   }
   return ok(article, warnings);
 }
@@ -361,6 +376,7 @@ export function normalizeList(input: unknown, what = 'items'): Result<Article[]>
     if (result.ok) items.push(result.value);
     else warnings.push(`${what}[${i}] was skipped: ${result.error.message}`);
   }
-  if (entries.length > 0 && items.length === 0) return fail(`None of the ${entries.length} entries in \`${what}\` is an article with a title.`);
+  if (entries.length > 0 && items.length === 0)
+    return fail(`None of the ${entries.length} entries in \`${what}\` is an article with a title.`);
   return ok(items, warnings);
 }

@@ -15,17 +15,119 @@ export const MAX_DEPTH = 128;
 
 /** Everything a rich article uses; no SVG or MathML (namespace confusion is a classic mXSS source). */
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
-  'col', 'colgroup', 'data', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre',
-  'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'video', 'audio', 'track',
+  'a',
+  'abbr',
+  'address',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'data',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+  'video',
+  'audio',
+  'track',
 ];
 const ALLOWED_ATTR = [
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'lang', 'dir',
-  'cite', 'datetime', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'value', 'open',
-  'target', 'rel', 'id', 'style', 'controls', 'poster', 'preload', 'muted', 'loop', 'playsinline',
-  'media', 'kind', 'srclang', 'label', 'abbr', 'span',
+  'href',
+  'src',
+  'srcset',
+  'sizes',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'loading',
+  'decoding',
+  'lang',
+  'dir',
+  'cite',
+  'datetime',
+  'colspan',
+  'rowspan',
+  'scope',
+  'headers',
+  'start',
+  'reversed',
+  'type',
+  'value',
+  'open',
+  'target',
+  'rel',
+  'id',
+  'style',
+  'controls',
+  'poster',
+  'preload',
+  'muted',
+  'loop',
+  'playsinline',
+  'media',
+  'kind',
+  'srclang',
+  'label',
+  'abbr',
+  'span',
 ];
 /** Attributes holding one URL, checked by `safeUrl`; `srcset` holds many and is checked per candidate. */
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster', 'action', 'formaction', 'background', 'xlink:href', 'longdesc'];
@@ -133,17 +235,46 @@ function renameInlineAttributes(html: string): string {
   return html.replace(TAG, (tag) => {
     const nameEnd = tag.search(/[\s/>]/);
     if (nameEnd < 0) return tag;
-    const rest = tag.slice(nameEnd).replace(ATTRIBUTE, (match, before: string, name: string, value = '') =>
-      /^(?:style|on.*)$/i.test(name) ? `${before}data-rw-${name}${value}` : match,
-    );
+    const rest = tag
+      .slice(nameEnd)
+      .replace(ATTRIBUTE, (match, before: string, name: string, value = '') =>
+        /^(?:style|on.*)$/i.test(name) ? `${before}data-rw-${name}${value}` : match,
+      );
     return tag.slice(0, nameEnd) + rest;
   });
 }
 
 /** Elements whose end tag may be left out; they do not nest when a document omits it. */
 const VOID_OR_OPTIONAL_END = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rp',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
 ]);
 
 /**
@@ -173,8 +304,10 @@ export class SanitizeLimitError extends Error {
  */
 export function sanitizeBody(html: string): DocumentFragment {
   calls += 1;
-  if (html.length > LIMITS.bodyChars) throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
-  if (estimateNestingDepth(html, MAX_DEPTH) > MAX_DEPTH) throw new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
+  if (html.length > LIMITS.bodyChars)
+    throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
+  if (estimateNestingDepth(html, MAX_DEPTH) > MAX_DEPTH)
+    throw new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
   const fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
   return fragment ?? document.createDocumentFragment();
 }

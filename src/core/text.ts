@@ -34,7 +34,8 @@ export function graphemes(text: string): string[] {
 }
 
 /** East Asian wide characters take two columns; a reader sees "20 characters" of Chinese as wide as 40 of Latin. */
-const WIDE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6\u{1F300}-\u{1FAFF}]/u;
+const WIDE =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6\u{1F300}-\u{1FAFF}]/u;
 
 export function displayWidth(grapheme: string): number {
   return WIDE.test(grapheme) ? 2 : 1;

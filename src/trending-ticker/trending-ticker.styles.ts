@@ -127,13 +127,7 @@ export const trendingTickerStyles = [
       min-block-size: var(--_height);
       display: flex;
       align-items: center;
-      mask-image: linear-gradient(
-        to right,
-        transparent,
-        #000 var(--_fade),
-        #000 calc(100% - var(--_fade)),
-        transparent
-      );
+      mask-image: linear-gradient(to right, transparent, #000 var(--_fade), #000 calc(100% - var(--_fade)), transparent);
     }
     .track {
       position: relative;

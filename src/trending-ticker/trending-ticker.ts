@@ -200,48 +200,76 @@ export class TrendingTicker extends ReaderElement<Article[]> {
     const moving = mode !== 'static' && !this.motion.reducedMotion.matches && items.length > 0;
     return html`<section part="ticker" class="ticker mode-${mode}" aria-labelledby="heading">
       <div part="header" class="header">
-        ${this.heading === ''
-          ? html`<span id="heading" class="visually-hidden">${label}</span>`
-          : staticHtml`<${heading} part="heading" class="heading" id="heading"><slot name="heading">${label}</slot></${heading}>`}
+        ${
+          this.heading === ''
+            ? html`<span id="heading" class="visually-hidden">${label}</span>`
+            : staticHtml`<${heading} part="heading" class="heading" id="heading"><slot name="heading">${label}</slot></${heading}>`
+        }
         ${moving || (mode === 'rotate' && items.length > 1) ? this.renderControls(mode, moving) : nothing}
       </div>
-      ${items.length === 0
-        ? html`<p part="empty" class="empty">${s.empty}</p>`
-        : mode === 'scroll'
-          ? this.renderMarquee(items)
-          : mode === 'rotate'
-            ? this.renderRotator(items, moving)
-            : html`<ol part="list" class="list">${repeat(items, keyOf, (item, i) => this.renderItem(item, i))}</ol>`}
+      ${
+        items.length === 0
+          ? html`<p part="empty" class="empty">${s.empty}</p>`
+          : mode === 'scroll'
+            ? this.renderMarquee(items)
+            : mode === 'rotate'
+              ? this.renderRotator(items, moving)
+              : html`<ol part="list" class="list">
+                  ${repeat(items, keyOf, (item, i) => this.renderItem(item, i))}
+                </ol>`
+      }
     </section>`;
   }
 
   private renderControls(mode: TickerMode, moving: boolean) {
     const s = this.strings;
     return html`<div part="controls" class="controls">
-      ${mode === 'rotate'
-        ? html`<button type="button" part="control previous-button" class="control" aria-label=${s.previous} title=${s.previous} @click=${() => this.step(-1)}>
-            <svg viewBox="0 0 16 16" aria-hidden="true"><path class="flip" d="M10 3 5 8l5 5" /></svg>
-          </button>`
-        : nothing}
-      ${moving
-        ? html`<button
-            type="button"
-            part="control pause-button"
-            class="control"
-            aria-label=${this.paused ? s.play : s.pause}
-            title=${this.paused ? s.play : s.pause}
-            @click=${() => (this.paused = !this.paused)}
-          >
-            ${this.paused
-              ? html`<svg viewBox="0 0 16 16" aria-hidden="true"><path class="flip fill" d="M5 3v10l8-5z" /></svg>`
-              : html`<svg viewBox="0 0 16 16" aria-hidden="true"><path class="fill" d="M4 3h3v10H4zM9 3h3v10H9z" /></svg>`}
-          </button>`
-        : nothing}
-      ${mode === 'rotate'
-        ? html`<button type="button" part="control next-button" class="control" aria-label=${s.next} title=${s.next} @click=${() => this.step(1)}>
-            <svg viewBox="0 0 16 16" aria-hidden="true"><path class="flip" d="m6 3 5 5-5 5" /></svg>
-          </button>`
-        : nothing}
+      ${
+        mode === 'rotate'
+          ? html`<button
+              type="button"
+              part="control previous-button"
+              class="control"
+              aria-label=${s.previous}
+              title=${s.previous}
+              @click=${() => this.step(-1)}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path class="flip" d="M10 3 5 8l5 5" /></svg>
+            </button>`
+          : nothing
+      }
+      ${
+        moving
+          ? html`<button
+              type="button"
+              part="control pause-button"
+              class="control"
+              aria-label=${this.paused ? s.play : s.pause}
+              title=${this.paused ? s.play : s.pause}
+              @click=${() => (this.paused = !this.paused)}
+            >
+              ${
+                this.paused
+                  ? html`<svg viewBox="0 0 16 16" aria-hidden="true"><path class="flip fill" d="M5 3v10l8-5z" /></svg>`
+                  : html`<svg viewBox="0 0 16 16" aria-hidden="true"><path class="fill" d="M4 3h3v10H4zM9 3h3v10H9z" /></svg>`
+              }
+            </button>`
+          : nothing
+      }
+      ${
+        mode === 'rotate'
+          ? html`<button
+              type="button"
+              part="control next-button"
+              class="control"
+              aria-label=${s.next}
+              title=${s.next}
+              @click=${() => this.step(1)}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path class="flip" d="m6 3 5 5-5 5" /></svg>
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -262,9 +290,10 @@ export class TrendingTicker extends ReaderElement<Article[]> {
         </ol>
         ${Array.from(
           { length: this.copies },
-          () => html`<ol part="list" class="group copy" aria-hidden="true" inert>
-            ${items.map((item, i) => this.renderItem(item, i))}
-          </ol>`,
+          () =>
+            html`<ol part="list" class="group copy" aria-hidden="true" inert>
+              ${items.map((item, i) => this.renderItem(item, i))}
+            </ol>`,
         )}
       </div>
     </div>`;
@@ -288,9 +317,9 @@ export class TrendingTicker extends ReaderElement<Article[]> {
 
   private renderItem(item: Article, index: number, current?: boolean) {
     const excerpt = this.excerptLength > 0 && item.summary ? tidyEllipsis(truncate(item.summary, this.excerptLength)) : '';
-    const content = html`<span part="title" class="title" dir="auto">${tidyEllipsis(item.title)}</span>${excerpt
-        ? html`<span part="excerpt" class="excerpt" dir="auto">${excerpt}</span>`
-        : nothing}`;
+    const content = html`<span part="title" class="title" dir="auto">${tidyEllipsis(item.title)}</span>${
+        excerpt ? html`<span part="excerpt" class="excerpt" dir="auto">${excerpt}</span>` : nothing
+      }`;
     const activate = (event: MouseEvent) => this.activateItem(event, item, index);
     return html`<li
       part=${current === undefined ? 'item' : current ? 'item current' : 'item'}
@@ -299,9 +328,11 @@ export class TrendingTicker extends ReaderElement<Article[]> {
       lang=${item.lang ?? nothing}
     >
       ${this.ranks ? html`<span part="rank" class="rank" aria-hidden="true">${index + 1}</span>` : nothing}
-      ${item.url
-        ? html`<a part="link" class="link" href=${item.url} @click=${activate}>${content}</a>`
-        : html`<button type="button" part="link" class="link" @click=${activate}>${content}</button>`}
+      ${
+        item.url
+          ? html`<a part="link" class="link" href=${item.url} @click=${activate}>${content}</a>`
+          : html`<button type="button" part="link" class="link" @click=${activate}>${content}</button>`
+      }
     </li>`;
   }
 

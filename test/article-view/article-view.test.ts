@@ -22,7 +22,8 @@ const full = {
   title: 'The quiet return of the bookshop',
   url: '/bookshops.html',
   summary: 'Independent bookshops are opening again.',
-  bodyHtml: '<p>First paragraph.</p><p>Second <a href="https://example.com/" target="_blank">link</a>.</p><img src="/photo.jpg" alt="A shop">',
+  bodyHtml:
+    '<p>First paragraph.</p><p>Second <a href="https://example.com/" target="_blank">link</a>.</p><img src="/photo.jpg" alt="A shop">',
   author: [{ name: 'Maya Okafor', url: 'https://example.com/maya', avatar: '/maya.png' }, 'Tom Lindqvist'],
   source: { name: 'The Weekend Reader', url: 'https://example.com/' },
   publishedAt: '2025-11-29 08:15:00',

@@ -4,7 +4,9 @@ import { formatAbsoluteDate, formatDate, formatRelativeDate, parseDate } from '.
 describe('parseDate', () => {
   it('reads "YYYY-MM-DD HH:mm:ss" as local time, as the seed portal means it', () => {
     const date = parseDate('2025-12-02 21:32:06')!;
-    expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()]).to.deep.equal([2025, 11, 2, 21, 32, 6]);
+    expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()]).to.deep.equal([
+      2025, 11, 2, 21, 32, 6,
+    ]);
   });
   it('reads ISO 8601 / RFC 3339 with offsets', () => {
     expect(parseDate('2025-12-02T13:32:06Z')!.toISOString()).to.equal('2025-12-02T13:32:06.000Z');
@@ -25,7 +27,21 @@ describe('parseDate', () => {
     expect(parseDate('1764682326')!.toISOString()).to.equal('2025-12-02T13:32:06.000Z');
   });
   it('refuses what is not a date', () => {
-    for (const value of ['', 'yesterday', '2025-02-31 10:00:00', '2025-13-01', 'NaN', Infinity, NaN, null, {}, [], true, '9'.repeat(100), '99999-01-01']) {
+    for (const value of [
+      '',
+      'yesterday',
+      '2025-02-31 10:00:00',
+      '2025-13-01',
+      'NaN',
+      Infinity,
+      NaN,
+      null,
+      {},
+      [],
+      true,
+      '9'.repeat(100),
+      '99999-01-01',
+    ]) {
       expect(parseDate(value), String(value)).to.equal(undefined);
     }
   });
@@ -39,7 +55,7 @@ describe('formatting dates', () => {
     expect(formatRelativeDate(published, now, 'en')).to.equal('3 days ago');
     expect(formatRelativeDate(new Date(2025, 11, 5, 18, 0), now, 'zh')).to.equal('3 小时前');
   });
-  it('writes absolute dates in the language\'s own pattern', () => {
+  it("writes absolute dates in the language's own pattern", () => {
     expect(formatAbsoluteDate(published, 'zh-CN')).to.equal('2025-12-02 下午 9:32');
     expect(formatAbsoluteDate(published, 'en-US')).to.match(/^Dec 2, 2025/);
   });
@@ -52,11 +68,13 @@ describe('formatting dates', () => {
     expect(formatRelativeDate(published, now, 'xx-invalid-!!')).to.equal('3 days ago');
   });
 
-  it('writes languages without a registered date-fns locale with the browser\'s Intl formats', () => {
+  it("writes languages without a registered date-fns locale with the browser's Intl formats", () => {
     expect(formatRelativeDate(published, now, 'ja')).to.equal('3 日前');
     expect(formatRelativeDate(published, now, 'zh-TW')).to.equal('3 天前');
     expect(formatRelativeDate(published, now, 'es')).to.equal('hace 3 días');
     expect(formatRelativeDate(new Date(2025, 11, 5, 21, 40), now, 'fr')).to.equal('dans 7 minutes');
-    expect(formatAbsoluteDate(published, 'de')).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(published));
+    expect(formatAbsoluteDate(published, 'de')).to.equal(
+      new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(published),
+    );
   });
 });

@@ -29,11 +29,16 @@ describe('normalizeArticle', () => {
         lang: 'zh-cn',
       }),
     );
-    expect(article).to.deep.include({ title: 'Title', id: '42', url: '/a.html', summary: 'Sum', bodyHtml: '<p>x</p>', views: 1200, lang: 'zh-CN' });
-    expect(article.authors).to.deep.equal([
-      { name: 'Ada', url: 'https://a.example/', avatar: '/ada.png' },
-      { name: 'Bo' },
-    ]);
+    expect(article).to.deep.include({
+      title: 'Title',
+      id: '42',
+      url: '/a.html',
+      summary: 'Sum',
+      bodyHtml: '<p>x</p>',
+      views: 1200,
+      lang: 'zh-CN',
+    });
+    expect(article.authors).to.deep.equal([{ name: 'Ada', url: 'https://a.example/', avatar: '/ada.png' }, { name: 'Bo' }]);
     expect(article.source).to.deep.equal({ name: 'Paper', url: 'https://paper.example/' });
     expect(article.publishedAt!.toISOString()).to.equal('2025-12-02T13:32:06.000Z');
     expect(article.updatedAt!.getTime()).to.equal(1764700000000);
@@ -78,7 +83,9 @@ describe('normalizeArticle', () => {
   });
 
   it('reports bad JSON text with the position of the mistake', () => {
-    expect(message(normalizeArticle(parseJsonText('{"title": "x",, }', 'article')))).to.equal('`article` is not valid JSON at position 14.');
+    expect(message(normalizeArticle(parseJsonText('{"title": "x",, }', 'article')))).to.equal(
+      '`article` is not valid JSON at position 14.',
+    );
     expect(message(normalizeArticle(parseJsonText('{"title": "x"', 'article')))).to.match(/^`article` is not valid JSON/);
   });
 

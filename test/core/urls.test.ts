@@ -60,7 +60,9 @@ describe('safeUrl', () => {
 
 describe('safeSrcset', () => {
   it('keeps safe candidates and drops unsafe ones, not only the first', () => {
-    expect(safeSrcset('/a.jpg 1x, javascript:alert(1) 2x, https://cdn.example/b.jpg 3x')).to.equal('/a.jpg 1x, https://cdn.example/b.jpg 3x');
+    expect(safeSrcset('/a.jpg 1x, javascript:alert(1) 2x, https://cdn.example/b.jpg 3x')).to.equal(
+      '/a.jpg 1x, https://cdn.example/b.jpg 3x',
+    );
   });
   it('keeps width descriptors', () => {
     expect(safeSrcset('small.jpg 480w, large.jpg 1080w')).to.equal('small.jpg 480w, large.jpg 1080w');

@@ -69,7 +69,11 @@ describe('hostile HTML corpus', () => {
     expect(window.__xssHits).to.deep.equal(['control']);
     expect(exfilEntries('control')).to.have.length.greaterThan(0);
     expect(await exfilLog(true)).to.have.length(1);
-    expect(inertnessProblems(probe).map((p) => p.what).join('\n')).to.match(/handler attribute onerror/);
+    expect(
+      inertnessProblems(probe)
+        .map((p) => p.what)
+        .join('\n'),
+    ).to.match(/handler attribute onerror/);
     probe.remove();
     window.__xssHits.length = 0;
   });

@@ -50,7 +50,10 @@ export const FIXED_NOW = new Date(Date.UTC(2025, 11, 5, 12, 0, 0));
 export async function renderArticle(article: unknown, container: HTMLElement = document.body): Promise<{ el: ArticleView; event: string }> {
   const el = document.createElement('article-view');
   el.now = FIXED_NOW;
-  const done = Promise.race([oneEvent(el, 'reader-load').then(() => 'reader-load'), oneEvent(el, 'reader-error').then(() => 'reader-error')]);
+  const done = Promise.race([
+    oneEvent(el, 'reader-load').then(() => 'reader-load'),
+    oneEvent(el, 'reader-error').then(() => 'reader-error'),
+  ]);
   el.article = article;
   container.append(el);
   const event = await done;

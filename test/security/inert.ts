@@ -6,17 +6,102 @@
 
 /** Every element a rendered body may contain (SECURITY.md, "What is sanitized"). */
 export const ALLOWED_ELEMENTS = new Set([
-  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
-  'col', 'colgroup', 'data', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre',
-  'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'video', 'audio', 'track',
+  'a',
+  'abbr',
+  'address',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'data',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+  'video',
+  'audio',
+  'track',
 ]);
 
 /** Attributes that hold a URL somewhere in the platform (HTML, SVG, MathML, legacy). */
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'cite', 'poster', 'action', 'formaction', 'background', 'xlink:href', 'longdesc', 'data',
-  'codebase', 'archive', 'dynsrc', 'lowsrc', 'ping', 'manifest', 'icon', 'usemap', 'profile', 'classid',
+  'href',
+  'src',
+  'cite',
+  'poster',
+  'action',
+  'formaction',
+  'background',
+  'xlink:href',
+  'longdesc',
+  'data',
+  'codebase',
+  'archive',
+  'dynsrc',
+  'lowsrc',
+  'ping',
+  'manifest',
+  'icon',
+  'usemap',
+  'profile',
+  'classid',
 ]);
 
 // The URL parser drops ASCII tab/newline anywhere and C0 controls + space at the ends; we also drop
@@ -63,21 +148,39 @@ export function inertnessProblems(root: ParentNode): Problem[] {
   const walk = (node: ParentNode) => {
     for (const el of node.querySelectorAll('*')) {
       const name = el.localName;
-      if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') problems.push({ what: `foreign element <${name}> (${el.namespaceURI})`, where: describe(el) });
+      if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+        problems.push({ what: `foreign element <${name}> (${el.namespaceURI})`, where: describe(el) });
       if (!ALLOWED_ELEMENTS.has(name)) problems.push({ what: `element <${name}> outside the allow-list`, where: describe(el) });
       for (const attr of el.attributes) {
         const attrName = attr.name.toLowerCase();
-        if (/^on/.test(attrName) || attrName.includes('on') && /[^a-z-]on/.test(attrName)) problems.push({ what: `handler attribute ${attr.name}`, where: describe(el) });
+        if (/^on/.test(attrName) || (attrName.includes('on') && /[^a-z-]on/.test(attrName)))
+          problems.push({ what: `handler attribute ${attr.name}`, where: describe(el) });
         if (URL_ATTRIBUTES.has(attrName) || attrName.endsWith(':href')) {
           if (isDangerousUrl(attr.value)) problems.push({ what: `dangerous URL in ${attr.name}="${attr.value}"`, where: describe(el) });
         }
         if (attrName === 'srcset' || attrName === 'imagesrcset') {
-          for (const url of srcsetUrls(attr.value)) if (isDangerousUrl(url)) problems.push({ what: `dangerous srcset candidate ${url}`, where: describe(el) });
+          for (const url of srcsetUrls(attr.value))
+            if (isDangerousUrl(url)) problems.push({ what: `dangerous srcset candidate ${url}`, where: describe(el) });
         }
         if (attrName === 'style' && /url\s*\(|image-set|expression|behavior|binding|@import|position|\\/i.test(attr.value)) {
           problems.push({ what: `style that can fetch or escape: ${attr.value}`, where: describe(el) });
         }
-        if (['srcdoc', 'formaction', 'action', 'http-equiv', 'shadowrootmode', 'is', 'slot', 'part', 'exportparts', 'popover', 'autofocus', 'ping'].includes(attrName)) {
+        if (
+          [
+            'srcdoc',
+            'formaction',
+            'action',
+            'http-equiv',
+            'shadowrootmode',
+            'is',
+            'slot',
+            'part',
+            'exportparts',
+            'popover',
+            'autofocus',
+            'ping',
+          ].includes(attrName)
+        ) {
           problems.push({ what: `attribute ${attr.name} that reaches outside the body`, where: describe(el) });
         }
         // Any value that still contains a script URL (e.g. smuggled in an attribute we do not know).

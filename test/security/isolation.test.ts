@@ -15,7 +15,8 @@ const ARTICLE = {
   publishedAt: '2025-12-01T08:00:00Z',
   tags: ['one', 'two'],
   views: 10,
-  bodyHtml: '<p>Body <a href="/x">link</a></p><div><h3>Sub</h3><ul><li>item</li></ul><img src="/none.png" alt="x" width="40" height="30"></div>',
+  bodyHtml:
+    '<p>Body <a href="/x">link</a></p><div><h3>Sub</h3><ul><li>item</li></ul><img src="/none.png" alt="x" width="40" height="30"></div>',
 };
 const ITEMS = [
   { id: '1', title: 'First headline', url: '/1', summary: 'One.', publishedAt: '2025-12-01T08:00:00Z' },
@@ -36,7 +37,19 @@ const HOSTILE_CSS = `
 /** A reset that also hits the widget element: the host element is the owner's to style (documented). */
 const RESET_CSS = `* { all: unset !important; } div { display: none !important; } p { color: red !important; }`;
 
-const PROPERTIES = ['display', 'visibility', 'position', 'color', 'font-size', 'font-family', 'line-height', 'margin-top', 'padding-top', 'text-decoration-line', 'opacity'] as const;
+const PROPERTIES = [
+  'display',
+  'visibility',
+  'position',
+  'color',
+  'font-size',
+  'font-family',
+  'line-height',
+  'margin-top',
+  'padding-top',
+  'text-decoration-line',
+  'opacity',
+] as const;
 const LAYOUT = ['display', 'visibility', 'position', 'margin-top', 'padding-top', 'opacity', 'overflow'] as const;
 
 /** Computed styles of every element in every widget's shadow root, in document order. */
@@ -53,7 +66,11 @@ function widgetStyles(widgets: HTMLElement[], properties: readonly string[] = PR
 
 async function renderWidgets(container: HTMLElement): Promise<HTMLElement[]> {
   const widgets: HTMLElement[] = [];
-  for (const [tag, data] of [['article-view', ARTICLE], ['related-list', ITEMS], ['trending-ticker', ITEMS]] as const) {
+  for (const [tag, data] of [
+    ['article-view', ARTICLE],
+    ['related-list', ITEMS],
+    ['trending-ticker', ITEMS],
+  ] as const) {
     if (!customElements.get(tag)) continue;
     const el = document.createElement(tag) as HTMLElement & { now?: Date; article?: unknown; items?: unknown };
     el.now = FIXED_NOW;
@@ -130,7 +147,8 @@ describe('isolation', () => {
     const probe = document.createElement('section');
     probe.innerHTML = `<h2 class="title">Host title</h2><p class="summary body error placeholder" part="title body">Host text <a href="/h">host link</a></p><div hidden class="visually-hidden">hidden</div><ul class="tags"><li part="tag">t</li></ul><img class="avatar" alt="" width="10" height="10">`;
     container.append(probe);
-    const snapshot = () => [...probe.querySelectorAll('*')].map((node) => PROPERTIES.map((p) => getComputedStyle(node).getPropertyValue(p)).join(' | '));
+    const snapshot = () =>
+      [...probe.querySelectorAll('*')].map((node) => PROPERTIES.map((p) => getComputedStyle(node).getPropertyValue(p)).join(' | '));
     const before = snapshot();
     const sheetsBefore = [document.styleSheets.length, document.adoptedStyleSheets.length];
     await renderWidgets(container);

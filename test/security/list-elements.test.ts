@@ -8,7 +8,14 @@ import { FIXED_NOW, installScriptFlag, settle } from './harness.js';
 import { isDangerousUrl, srcsetUrls } from './inert.js';
 
 const MARKUP = '<img src=x onerror="__xss(1)"><b>bold</b>';
-const URLS = ['javascript:__xss(1)', 'java\tscript:__xss(1)', '&#106;avascript:__xss(1)', 'data:text/html,<script>__xss(1)</script>', '//evil.example/x', '\u0001javascript:__xss(1)'];
+const URLS = [
+  'javascript:__xss(1)',
+  'java\tscript:__xss(1)',
+  '&#106;avascript:__xss(1)',
+  'data:text/html,<script>__xss(1)</script>',
+  '//evil.example/x',
+  '\u0001javascript:__xss(1)',
+];
 
 const ITEMS = URLS.map((url, i) => ({
   id: `i${i}`,
@@ -45,8 +52,10 @@ for (const [tag, attrs] of [
       for (const node of root.querySelectorAll('*')) {
         for (const attr of node.attributes) {
           expect(attr.name, `<${node.localName}>`).to.not.match(/^on/i);
-          if (['href', 'src', 'poster', 'cite', 'xlink:href'].includes(attr.name)) expect(isDangerousUrl(attr.value), `${attr.name}="${attr.value}"`).to.equal(false);
-          if (attr.name === 'srcset') for (const url of srcsetUrls(attr.value)) expect(isDangerousUrl(url), `srcset ${url}`).to.equal(false);
+          if (['href', 'src', 'poster', 'cite', 'xlink:href'].includes(attr.name))
+            expect(isDangerousUrl(attr.value), `${attr.name}="${attr.value}"`).to.equal(false);
+          if (attr.name === 'srcset')
+            for (const url of srcsetUrls(attr.value)) expect(isDangerousUrl(url), `srcset ${url}`).to.equal(false);
           expect(attr.value, `${attr.name} on <${node.localName}>`).to.not.match(/javascript|evil\.example|data:text/i);
         }
       }

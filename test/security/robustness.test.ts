@@ -27,14 +27,53 @@ function expectNoPollution() {
 // ---- generators -------------------------------------------------------------------------------------
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
-const FIELD_KEYS = ['title', 'id', 'url', 'summary', 'bodyHtml', 'author', 'source', 'publishedAt', 'updatedAt', 'image', 'tags', 'views', 'lang', 'items', 'name', 'src', 'srcset', 'avatar', 'alt', 'width', 'height'];
+const FIELD_KEYS = [
+  'title',
+  'id',
+  'url',
+  'summary',
+  'bodyHtml',
+  'author',
+  'source',
+  'publishedAt',
+  'updatedAt',
+  'image',
+  'tags',
+  'views',
+  'lang',
+  'items',
+  'name',
+  'src',
+  'srcset',
+  'avatar',
+  'alt',
+  'width',
+  'height',
+];
 
 /** Dates as feeds get them wrong. */
 const badDate = fc.oneof(
   fc.constantFrom(
-    '', ' ', 'now', 'Invalid Date', 'NaN', '2025-02-31', '2025-13-01', '2025-00-10', '9999-99-99', '0000-00-00T00:00:00Z',
-    '-271821-04-19T00:00:00Z', '+275760-09-13T00:00:00.001Z', '1e400', '-1e400', '2025-12-02 25:61:61', 'Tue, 32 Dec 2025 00:00:00 GMT',
-    '2025-12-02T00:00:00+99:99', '１２３４', '2025-12-02T00:00:00Z\u0000', 'x'.repeat(10_000),
+    '',
+    ' ',
+    'now',
+    'Invalid Date',
+    'NaN',
+    '2025-02-31',
+    '2025-13-01',
+    '2025-00-10',
+    '9999-99-99',
+    '0000-00-00T00:00:00Z',
+    '-271821-04-19T00:00:00Z',
+    '+275760-09-13T00:00:00.001Z',
+    '1e400',
+    '-1e400',
+    '2025-12-02 25:61:61',
+    'Tue, 32 Dec 2025 00:00:00 GMT',
+    '2025-12-02T00:00:00+99:99',
+    '１２３４',
+    '2025-12-02T00:00:00Z\u0000',
+    'x'.repeat(10_000),
   ),
   fc.double(),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, Number.MAX_VALUE, -Number.MAX_VALUE, 8.64e15 + 1, -8.64e15 - 1),
@@ -43,32 +82,52 @@ const badDate = fc.oneof(
   fc.string(),
 );
 
-const leaf = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), badDate);
+const leaf = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  badDate,
+);
 
 /** A JSON value with hostile keys mixed in, as text (JSON.parse makes `__proto__` a real own key). */
-const hostileJsonText: fc.Arbitrary<string> = fc
-  .letrec<{ value: string }>((tie) => ({
-    value: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      leaf.map((v) => JSON.stringify(v) ?? 'null'),
-      fc.array(tie('value'), { maxLength: 5 }).map((items) => `[${items.join(',')}]`),
-      fc
-        .array(fc.tuple(fc.oneof(fc.constantFrom(...HOSTILE_KEYS, ...FIELD_KEYS), fc.string({ maxLength: 8 })), tie('value')), { maxLength: 8 })
-        .map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
-    ),
-  }))
-  .value;
+const hostileJsonText: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf.map((v) => JSON.stringify(v) ?? 'null'),
+    fc.array(tie('value'), { maxLength: 5 }).map((items) => `[${items.join(',')}]`),
+    fc
+      .array(fc.tuple(fc.oneof(fc.constantFrom(...HOSTILE_KEYS, ...FIELD_KEYS), fc.string({ maxLength: 8 })), tie('value')), {
+        maxLength: 8,
+      })
+      .map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
+  ),
+})).value;
 
 /** Something shaped like an article, with any field possibly wrong. */
 const articleLike = fc
   .record(
     {
-      title: fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.integer(), fc.constant(null), fc.constant('<img src=x onerror=__xss(1)>')),
-      bodyHtml: fc.oneof(fc.string(), fc.constantFrom('<p>ok</p>', '<img src=x onerror=__xss(1)>', '<div>'.repeat(300), '<svg><script>__xss(1)</script>')),
+      title: fc.oneof(
+        fc.string(),
+        fc.string({ unit: 'binary' }),
+        fc.integer(),
+        fc.constant(null),
+        fc.constant('<img src=x onerror=__xss(1)>'),
+      ),
+      bodyHtml: fc.oneof(
+        fc.string(),
+        fc.constantFrom('<p>ok</p>', '<img src=x onerror=__xss(1)>', '<div>'.repeat(300), '<svg><script>__xss(1)</script>'),
+      ),
       publishedAt: badDate,
       updatedAt: badDate,
       url: fc.oneof(fc.webUrl(), fc.string(), fc.constantFrom('javascript:__xss(1)', '//evil.example', 'data:,x')),
-      image: fc.oneof(fc.string(), fc.record({ src: fc.oneof(fc.webUrl(), fc.string()), srcset: fc.string(), width: fc.double(), height: leaf })),
+      image: fc.oneof(
+        fc.string(),
+        fc.record({ src: fc.oneof(fc.webUrl(), fc.string()), srcset: fc.string(), width: fc.double(), height: leaf }),
+      ),
       author: fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), fc.record({ name: leaf, url: fc.string(), avatar: fc.string() })))),
       tags: fc.oneof(fc.array(leaf, { maxLength: 80 }), leaf),
       views: leaf,
@@ -139,7 +198,17 @@ describe('normalizer and adapters under generated input', () => {
   });
 
   it('the format adapters never throw on any body and content type', () => {
-    const contentType = fc.constantFrom('application/json', 'application/feed+json', 'application/rss+xml', 'application/atom+xml', 'text/xml', 'text/html', '', 'application/ld+json', 'text/plain; charset=utf-8');
+    const contentType = fc.constantFrom(
+      'application/json',
+      'application/feed+json',
+      'application/rss+xml',
+      'application/atom+xml',
+      'text/xml',
+      'text/html',
+      '',
+      'application/ld+json',
+      'text/plain; charset=utf-8',
+    );
     const xmlish = fc.constantFrom(
       '<?xml version="1.0"?><rss><channel><item><title>&lt;b&gt;</title><link>javascript:__xss(1)</link></item></channel></rss>',
       '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss><channel><item><title>&c;</title></item></channel></rss>',
@@ -279,7 +348,17 @@ describe('<article-view> under generated input', () => {
   it('JSON nested 5,000 levels deep in the attribute ends in a state, not a stack overflow', async () => {
     const el = document.createElement('article-view');
     const done = settled(el);
-    el.setAttribute('article', '{"title":"deep","author":' + '['.repeat(5_000) + ']'.repeat(5_000) + ',"image":' + '{"src":'.repeat(5_000) + '"x"' + '}'.repeat(5_000) + '}');
+    el.setAttribute(
+      'article',
+      '{"title":"deep","author":' +
+        '['.repeat(5_000) +
+        ']'.repeat(5_000) +
+        ',"image":' +
+        '{"src":'.repeat(5_000) +
+        '"x"' +
+        '}'.repeat(5_000) +
+        '}',
+    );
     document.body.append(el);
     await stateOf(el, done);
     expect(errors).to.deep.equal([]);

@@ -22,7 +22,9 @@ describe('sources: a parser that throws ends in the error state', () => {
   it('an RSS feed whose DOMParser throws (as a refused Trusted Types sink does) reaches reader-error', async () => {
     const body = await fixture('rss.xml');
     stubFetch(() => text(body, 'application/rss+xml'));
-    sinon.stub(DOMParser.prototype, 'parseFromString').throws(new TypeError("Failed to execute 'parseFromString' on 'DOMParser': This document requires 'TrustedHTML' assignment."));
+    sinon
+      .stub(DOMParser.prototype, 'parseFromString')
+      .throws(new TypeError("Failed to execute 'parseFromString' on 'DOMParser': This document requires 'TrustedHTML' assignment."));
     const el = document.createElement('related-list');
     el.setAttribute('src', unique());
     const error = failed(el);

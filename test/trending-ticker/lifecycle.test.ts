@@ -105,7 +105,11 @@ function trackResources() {
     }),
     restore: () => {
       Object.assign(window, realTimers);
-      Object.assign(window, { IntersectionObserver: real.IntersectionObserver, ResizeObserver: real.ResizeObserver, matchMedia: real.matchMedia });
+      Object.assign(window, {
+        IntersectionObserver: real.IntersectionObserver,
+        ResizeObserver: real.ResizeObserver,
+        matchMedia: real.matchMedia,
+      });
       document.addEventListener = real.add;
       document.removeEventListener = real.remove;
     },
@@ -115,7 +119,9 @@ function trackResources() {
 describe('<trending-ticker> life cycle', () => {
   it('1,000 connect/disconnect cycles leave no timers, observers, listeners or animations behind', async function () {
     this.timeout(120_000);
-    const fetchStub = sinon.stub(window, 'fetch').callsFake(async () => new Response(JSON.stringify(items), { headers: { 'content-type': 'application/json' } }));
+    const fetchStub = sinon
+      .stub(window, 'fetch')
+      .callsFake(async () => new Response(JSON.stringify(items), { headers: { 'content-type': 'application/json' } }));
     const tracker = trackResources();
     try {
       const el = document.createElement('trending-ticker') as TrendingTicker;
@@ -127,7 +133,14 @@ describe('<trending-ticker> life cycle', () => {
       await el.updateComplete;
       await el.updateComplete;
       // While connected, everything the ticker needs is alive (so the counts below could fail).
-      expect(tracker.counts(el.shadowRoot!)).to.include({ intervals: 1, intersectionObservers: 1, resizeObservers: 1, mediaListeners: 1, visibilityListeners: 1, animations: 1 });
+      expect(tracker.counts(el.shadowRoot!)).to.include({
+        intervals: 1,
+        intersectionObservers: 1,
+        resizeObservers: 1,
+        mediaListeners: 1,
+        visibilityListeners: 1,
+        animations: 1,
+      });
 
       for (let i = 0; i < 1000; i++) {
         el.mode = i % 2 ? 'rotate' : 'scroll';
@@ -137,7 +150,15 @@ describe('<trending-ticker> life cycle', () => {
         expect(tracker.counts(el.shadowRoot!).animations).to.equal(1);
       }
       el.remove();
-      expect(tracker.counts(el.shadowRoot!)).to.deep.equal({ intervals: 0, timeouts: 0, intersectionObservers: 0, resizeObservers: 0, mediaListeners: 0, visibilityListeners: 0, animations: 0 });
+      expect(tracker.counts(el.shadowRoot!)).to.deep.equal({
+        intervals: 0,
+        timeouts: 0,
+        intersectionObservers: 0,
+        resizeObservers: 0,
+        mediaListeners: 0,
+        visibilityListeners: 0,
+        animations: 0,
+      });
       expect(fetchStub.callCount).to.equal(1); // loaded once; reconnecting does not fetch again
 
       // And it still works when it comes back.
@@ -145,7 +166,9 @@ describe('<trending-ticker> life cycle', () => {
       document.body.append(el);
       await el.updateComplete;
       await el.updateComplete;
-      expect(el.shadowRoot!.getAnimations().filter((a) => a.id === 'trending-ticker-scroll' && a.playState === 'running')).to.have.length(1);
+      expect(el.shadowRoot!.getAnimations().filter((a) => a.id === 'trending-ticker-scroll' && a.playState === 'running')).to.have.length(
+        1,
+      );
       el.remove();
     } finally {
       tracker.restore();
@@ -153,7 +176,7 @@ describe('<trending-ticker> life cycle', () => {
     }
   });
 
-  it('keeps the marquee\'s place across a disconnect (moving the element in the page does not restart it)', async () => {
+  it("keeps the marquee's place across a disconnect (moving the element in the page does not restart it)", async () => {
     const el = document.createElement('trending-ticker') as TrendingTicker;
     el.items = items;
     document.body.append(el);

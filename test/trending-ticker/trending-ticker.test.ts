@@ -7,9 +7,24 @@ import { ROTATE_ANIMATION_ID, SCROLL_ANIMATION_ID } from '../../src/trending-tic
 import { loadSeed, part, parts } from '../helpers.js';
 
 const english = [
-  { id: 'a', title: 'Harbour bridge reopens after two-year restoration', summary: 'Engineers replaced 4,000 rivets and repainted the whole span in its original grey.', url: '/news/bridge' },
-  { id: 'b', title: 'City library extends weekend hours', summary: 'Branches will stay open until 8 pm on Saturdays from next month.', url: 'https://example.com/library' },
-  { id: 'c', title: 'Night market returns to the old port', summary: 'Forty stalls, live music and a ferry that runs until midnight.', url: '/news/market' },
+  {
+    id: 'a',
+    title: 'Harbour bridge reopens after two-year restoration',
+    summary: 'Engineers replaced 4,000 rivets and repainted the whole span in its original grey.',
+    url: '/news/bridge',
+  },
+  {
+    id: 'b',
+    title: 'City library extends weekend hours',
+    summary: 'Branches will stay open until 8 pm on Saturdays from next month.',
+    url: 'https://example.com/library',
+  },
+  {
+    id: 'c',
+    title: 'Night market returns to the old port',
+    summary: 'Forty stalls, live music and a ferry that runs until midnight.',
+    url: '/news/market',
+  },
 ];
 
 /** The ticker's own animation of the given kind, if any. */
@@ -46,7 +61,9 @@ describe('<trending-ticker> input', () => {
   });
 
   it('renders from the items property as an array or as {items}, and a property set after the attribute wins', async () => {
-    const el = await ticker(html`<trending-ticker mode="static" items=${JSON.stringify([{ title: 'From the attribute' }])}></trending-ticker>`);
+    const el = await ticker(
+      html`<trending-ticker mode="static" items=${JSON.stringify([{ title: 'From the attribute' }])}></trending-ticker>`,
+    );
     expect(part(el, 'title')!.textContent).to.equal('From the attribute');
     el.items = english;
     await oneEvent(el, 'reader-load');
@@ -58,7 +75,9 @@ describe('<trending-ticker> input', () => {
 
   it('fetches src, and with refresh re-fetches it without replacing the headlines or restarting the marquee', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const fetchStub = sinon.stub(window, 'fetch').callsFake(async () => new Response(JSON.stringify(english), { headers: { 'content-type': 'application/json' } }));
+    const fetchStub = sinon
+      .stub(window, 'fetch')
+      .callsFake(async () => new Response(JSON.stringify(english), { headers: { 'content-type': 'application/json' } }));
     try {
       const el = document.createElement('trending-ticker') as TrendingTicker;
       el.src = 'https://example.com/trending.json';
@@ -97,9 +116,13 @@ describe('<trending-ticker> input', () => {
   it('a refresh that fails keeps the headlines on screen', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     let calls = 0;
-    const fetchStub = sinon.stub(window, 'fetch').callsFake(async () =>
-      ++calls === 1 ? new Response(JSON.stringify(english), { headers: { 'content-type': 'application/json' } }) : new Response('down', { status: 503 }),
-    );
+    const fetchStub = sinon
+      .stub(window, 'fetch')
+      .callsFake(async () =>
+        ++calls === 1
+          ? new Response(JSON.stringify(english), { headers: { 'content-type': 'application/json' } })
+          : new Response('down', { status: 503 }),
+      );
     let warned!: () => void;
     const warning = new Promise<void>((resolve) => (warned = resolve));
     const warn = sinon.stub(console, 'warn').callsFake(() => warned());
@@ -213,7 +236,16 @@ describe('<trending-ticker> modes', () => {
   });
 
   it('excerpt-length cuts excerpts by display width (CJK counts 2) and 0 hides them', async () => {
-    const el = await ticker(html`<trending-ticker mode="static" excerpt-length="20" .items=${[{ title: '标题', summary: '在建筑装饰材料领域发泡陶瓷凭借其独特的性能优势' }, { title: 'T', summary: 'Engineers replaced four thousand rivets' }]}></trending-ticker>`);
+    const el = await ticker(
+      html`<trending-ticker
+        mode="static"
+        excerpt-length="20"
+        .items=${[
+          { title: '标题', summary: '在建筑装饰材料领域发泡陶瓷凭借其独特的性能优势' },
+          { title: 'T', summary: 'Engineers replaced four thousand rivets' },
+        ]}
+      ></trending-ticker>`,
+    );
     expect(parts(el, 'excerpt').map((e) => e.textContent)).to.deep.equal(['在建筑装饰材料领域…', 'Engineers replaced…']);
     el.excerptLength = 0;
     await el.updateComplete;
@@ -280,7 +312,12 @@ describe('<trending-ticker> pausing (WAI-ARIA carousel)', () => {
 
 describe('<trending-ticker> keyboard', () => {
   it('Tab reaches the pause button and every headline once, never a hidden copy', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button><trending-ticker lang="en" style="width: 280px" .items=${english}></trending-ticker><button id="after">after</button></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <button id="before">before</button><trending-ticker lang="en" style="width: 280px" .items=${english}></trending-ticker
+        ><button id="after">after</button>
+      </div>`,
+    );
     const el = wrapper.querySelector('trending-ticker')!;
     await el.updateComplete;
     await el.updateComplete;
@@ -304,7 +341,16 @@ describe('<trending-ticker> with prefers-reduced-motion', () => {
     const real = window.matchMedia.bind(window);
     stub = sinon.stub(window, 'matchMedia').callsFake((query: string) => {
       if (!query.includes('prefers-reduced-motion')) return real(query);
-      const list = { matches: true, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => true };
+      const list = {
+        matches: true,
+        media: query,
+        onchange: null,
+        addEventListener() {},
+        removeEventListener() {},
+        addListener() {},
+        removeListener() {},
+        dispatchEvent: () => true,
+      };
       return list as unknown as MediaQueryList;
     });
   });
@@ -362,7 +408,9 @@ describe('<trending-ticker> reader-select', () => {
     const track = part(el, 'track')!;
     const copyItem = el.shadowRoot!.querySelector<HTMLElement>('.copy .item[data-index="5"]')!;
     const box = copyItem.getBoundingClientRect();
-    setTimeout(() => track.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + box.height / 2 })));
+    setTimeout(() =>
+      track.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + box.height / 2 })),
+    );
     const fromCopy = await oneEvent(el, 'reader-select');
     expect(fromCopy.detail.index).to.equal(5);
   });
@@ -373,7 +421,9 @@ describe('<trending-ticker> accessibility', () => {
     it(`passes axe in ${mode} mode, light and dark`, async () => {
       const seed = await loadSeed();
       for (const theme of ['light', 'dark']) {
-        const el = await ticker(html`<trending-ticker lang="zh-CN" theme=${theme} ranks mode=${mode} .items=${seed.trending}></trending-ticker>`);
+        const el = await ticker(
+          html`<trending-ticker lang="zh-CN" theme=${theme} ranks mode=${mode} .items=${seed.trending}></trending-ticker>`,
+        );
         await expect(el).to.be.accessible();
         el.remove();
       }

@@ -49,7 +49,8 @@ async function renderAll(all: string[][]) {
       scripts: root.querySelectorAll('script, iframe, object, embed').length,
       handlers: [...root.querySelectorAll('*')].filter((node) => [...node.attributes].some((a) => a.name.startsWith('on'))).length,
       // Inline styles the sanitizer kept in the body still apply (set through the CSSOM, not the attribute).
-      styled: [...root.querySelectorAll<HTMLElement>('[part="body"] *')].filter((node) => getComputedStyle(node).textAlign === 'center').length,
+      styled: [...root.querySelectorAll<HTMLElement>('[part="body"] *')].filter((node) => getComputedStyle(node).textAlign === 'center')
+        .length,
       violations: violations.slice(before),
     };
   }
@@ -58,7 +59,11 @@ async function renderAll(all: string[][]) {
 
 const settleAll = async () => {
   // Images, late events, and violation reports (queued as tasks) get their chance to arrive.
-  await Promise.all([...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('img')] : [])).map((img) => img.decode().catch(() => undefined)));
+  await Promise.all(
+    [...document.querySelectorAll('*')]
+      .flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('img')] : []))
+      .map((img) => img.decode().catch(() => undefined)),
+  );
   for (let i = 0; i < 3; i++) await frame();
 };
 
@@ -96,7 +101,21 @@ async function main() {
   controls.inlineScript = (window as unknown as { __inlineRan?: boolean }).__inlineRan ? 'ran' : 'blocked';
   controls.trustedTypes = 'trustedTypes' in window ? 'supported' : 'absent';
 
-  parent.postMessage({ kind: 'csp-report', page: location.pathname, results, feeds, duringRender, duringFeeds, afterControls: violations.slice(beforeControls), controls }, '*');
+  parent.postMessage(
+    {
+      kind: 'csp-report',
+      page: location.pathname,
+      results,
+      feeds,
+      duringRender,
+      duringFeeds,
+      afterControls: violations.slice(beforeControls),
+      controls,
+    },
+    '*',
+  );
 }
 
-main().catch((error) => parent.postMessage({ kind: 'csp-report', page: location.pathname, crash: String(error && error.stack || error) }, '*'));
+main().catch((error) =>
+  parent.postMessage({ kind: 'csp-report', page: location.pathname, crash: String((error && error.stack) || error) }, '*'),
+);

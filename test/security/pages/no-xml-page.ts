@@ -35,7 +35,12 @@ async function main() {
       role: error?.getAttribute('role') ?? null,
     };
   }
-  parent.postMessage({ kind: 'csp-report', page: location.pathname, feeds, violations: violations.slice(), trustedTypes: 'trustedTypes' in window }, '*');
+  parent.postMessage(
+    { kind: 'csp-report', page: location.pathname, feeds, violations: violations.slice(), trustedTypes: 'trustedTypes' in window },
+    '*',
+  );
 }
 
-main().catch((error) => parent.postMessage({ kind: 'csp-report', page: location.pathname, crash: String((error && error.stack) || error) }, '*'));
+main().catch((error) =>
+  parent.postMessage({ kind: 'csp-report', page: location.pathname, crash: String((error && error.stack) || error) }, '*'),
+);
