@@ -74,8 +74,10 @@ export class ArticleView extends ReaderElement<Article> {
    * @type {ArticleInput}
    */
   @property({ attribute: 'article', converter: jsonAttribute('article') })
-  get article(): ArticleInput | unknown {
-    return this.articleInput;
+  // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
+  // still takes anything (bad input reaches the error state, never an exception).
+  get article(): ArticleInput | undefined {
+    return this.articleInput as ArticleInput | undefined;
   }
   set article(value: ArticleInput | unknown) {
     this.articleInput = value;

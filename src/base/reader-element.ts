@@ -14,6 +14,7 @@ import { JsonParseFailure, parseJsonText, type Article } from '../core/model.js'
 import type { ReaderErrorDetail, ReaderLoadDetail, ReaderSelectDetail } from './events.js';
 
 export type ReaderStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type Theme = 'auto' | 'light' | 'dark';
 
 /** The `messages` attribute: a JSON object, or nothing (with a warning for the owner) when it is not one. */
 function messagesFromAttribute(text: string | null): Partial<Messages> | undefined {
@@ -25,7 +26,6 @@ function messagesFromAttribute(text: string | null): Partial<Messages> | undefin
   );
   return undefined;
 }
-export type Theme = 'auto' | 'light' | 'dark';
 
 export abstract class ReaderElement<T> extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */

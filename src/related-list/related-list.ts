@@ -105,8 +105,10 @@ export class RelatedList extends ReaderElement<Article[]> {
    * @type {ListInput}
    */
   @property({ attribute: 'items', converter: jsonAttribute('items') })
-  get items(): ListInput | unknown {
-    return this.itemsInput;
+  // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
+  // still takes anything (bad input reaches the error state, never an exception).
+  get items(): ListInput | undefined {
+    return this.itemsInput as ListInput | undefined;
   }
   set items(value: ListInput | unknown) {
     this.itemsInput = value;

@@ -31,7 +31,7 @@ interface Log {
 }
 
 function ArticlePage({ seed, log }: { seed: SeedPortal; log: Log }) {
-  const [article, setArticle] = useState<object>(seed.article);
+  const [article, setArticle] = useState<ArticleInput>(seed.article);
   return (
     <main>
       <button type="button" onClick={() => setArticle(SECOND)}>
@@ -57,7 +57,7 @@ const RELATED: ArticleInput[] = [
 
 /** A portal page as an SPA writes it: the article, related links and the ticker; selecting routes in-app. */
 function Portal({ seed, selections, loads }: { seed: SeedPortal; selections: ReaderSelectDetail[]; loads: string[] }) {
-  const [article, setArticle] = useState<object>(seed.article);
+  const [article, setArticle] = useState<ArticleInput>(seed.article);
   const [related, setRelated] = useState<ArticleInput[]>(RELATED);
   const select = (event: CustomEvent<ReaderSelectDetail>) => {
     event.preventDefault(); // the SPA routes itself
@@ -78,7 +78,7 @@ function Portal({ seed, selections, loads }: { seed: SeedPortal; selections: Rea
         onreader-select={select}
         onreader-load={() => loads.push(`related:${related.length}`)}
       />
-      <related-list class="empty" items={seed.related} empty="Nothing related yet" />
+      <related-list class="empty" items={seed.related as ArticleInput[]} empty="Nothing related yet" />
       <trending-ticker items={seed.trending} mode="static" ranks onreader-select={select} onreader-load={() => loads.push('trending')} />
     </div>
   );
@@ -180,6 +180,7 @@ describe('React 19 app', () => {
   it('shows the error state for bad data from React without throwing into the app', async () => {
     const errors: string[] = [];
     await act(async () =>
+      // @ts-expect-error: bad data on purpose (the types reject it; the element must survive it anyway)
       root.render(<article-view article={{ summary: 'no title' }} onreader-error={(event) => errors.push(event.detail.message)} />),
     );
     const el = host.querySelector('article-view')!;

@@ -37,3 +37,9 @@ export const BadDateStyle = () => <article-view date-style="soon" />;
 
 // @ts-expect-error an unknown tag is still an error: the types add elements, they do not open JSX up
 export const Unknown = () => <article-veiw article={article} />;
+
+// @ts-expect-error an article needs a title
+export const NoTitle = () => <article-view article={{ summary: 'no title' }} />;
+
+// @ts-expect-error items is a list of articles, not a single string
+export const BadItems = () => <related-list items={['just a headline']} />;
