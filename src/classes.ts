@@ -8,6 +8,7 @@ export type { RelatedLayout } from './related-list/related-list.js';
 export { TrendingTicker } from './trending-ticker/trending-ticker.js';
 export type { TickerMode } from './trending-ticker/trending-ticker.js';
 export { ReaderElement } from './base/reader-element.js';
+export { ReaderListElement } from './base/reader-list-element.js';
 // From the small modules: the loading code itself stays a lazy chunk until a widget needs it.
 export { sourceSettings } from './sources/settings.js';
 export { clearSourceCache } from './sources/engine-loader.js';

@@ -115,9 +115,6 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
 };
 
 export type RelatedListProps = {
-  /** The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
-Set a new array to change the list; items are matched by `id` (else `url`) so unchanged items are not redrawn. */
-  items?: RelatedList["items"];
   /** `list` (title and date), `cards` (thumbnail, title, excerpt, date; a grid when there is room) or `compact` (titles only). */
   layout?: RelatedList["layout"];
   /** Most items shown; unset or 0 shows all. */
@@ -141,6 +138,9 @@ Set a new array to change the list; items are matched by `id` (else `url`) so un
   /** The empty state: unset shows the language's quiet "nothing here" text, other text replaces it, and
 `hidden` hides the whole element (it matches `:state(empty)` either way). The `empty` slot replaces the text. */
   empty?: RelatedList["empty"];
+  /** The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
+Items are matched by `id` (else `url`), so setting a new array redraws only what changed. */
+  items?: RelatedList["items"];
   /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
   theme?: RelatedList["theme"];
   /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
@@ -169,8 +169,6 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
 };
 
 export type TrendingTickerProps = {
-  /** The headlines as a JSON array (attribute) or an array / `{items}` object (property). Set after `src`, it wins. */
-  items?: TrendingTicker["items"];
   /** `scroll` (continuous marquee), `rotate` (one headline at a time) or `static` (a ranked list). */
   mode?: TrendingTicker["mode"];
   /** Marquee speed in pixels per second (`scroll` mode). Defaults to `--reader-ticker-speed`, then 40. */
@@ -191,6 +189,9 @@ export type TrendingTickerProps = {
   refresh?: TrendingTicker["refresh"];
   /** Motion stopped by the reader (the pause button) or by the owner. */
   paused?: TrendingTicker["paused"];
+  /** The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
+Items are matched by `id` (else `url`), so setting a new array redraws only what changed. */
+  items?: TrendingTicker["items"];
   /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
   theme?: TrendingTicker["theme"];
   /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org

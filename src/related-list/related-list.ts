@@ -3,10 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { ReaderElement } from '../base/reader-element.js';
-import { jsonAttribute } from '../base/json-attribute.js';
-import type { Result } from '../core/errors.js';
-import { normalizeList, type Article, type ListInput } from '../core/model.js';
+import { ReaderListElement } from '../base/reader-list-element.js';
+import type { Article } from '../core/model.js';
 import { formatDate, type DateStyle } from '../core/dates.js';
 import { graphemes, truncate } from '../core/text.js';
 import { relatedListStyles } from './related-list.styles.js';
@@ -96,25 +94,8 @@ interface ItemView {
  * @cssprop [--reader-card-background=transparent] - Background of a card in the grid.
  * @cssprop [--reader-placeholder-height=12rem] - Space held while loading (set it to the expected height for zero layout shift).
  */
-export class RelatedList extends ReaderElement<Article[]> {
+export class RelatedList extends ReaderListElement {
   static override styles = relatedListStyles;
-
-  /**
-   * The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
-   * Set a new array to change the list; items are matched by `id` (else `url`) so unchanged items are not redrawn.
-   * @type {ListInput}
-   */
-  @property({ attribute: 'items', converter: jsonAttribute('items') })
-  // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
-  // still takes anything (bad input reaches the error state, never an exception).
-  get items(): ListInput | undefined {
-    return this.itemsInput as ListInput | undefined;
-  }
-  set items(value: ListInput | unknown) {
-    this.itemsInput = value;
-    this.receiveData(value);
-  }
-  private itemsInput: unknown;
 
   /** `list` (title and date), `cards` (thumbnail, title, excerpt, date; a grid when there is room) or `compact` (titles only). */
   @property({ reflect: true }) layout: RelatedLayout = 'list';
@@ -166,14 +147,6 @@ export class RelatedList extends ReaderElement<Article[]> {
     } catch {
       // Without ElementInternals the `:state(empty)` hook is simply not available.
     }
-  }
-
-  protected override normalizeInput(input: unknown): Result<Article[]> {
-    return normalizeList(input, 'items');
-  }
-
-  protected override dataInputChanged(changed: PropertyValues<this>): boolean {
-    return changed.has('items');
   }
 
   protected override dataLang(): string | undefined {

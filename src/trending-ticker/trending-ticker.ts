@@ -2,11 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import { ReaderElement } from '../base/reader-element.js';
-import { jsonAttribute } from '../base/json-attribute.js';
+import { ReaderListElement } from '../base/reader-list-element.js';
 import { IntervalController } from '../base/interval-controller.js';
-import type { Result } from '../core/errors.js';
-import { normalizeList, type Article, type ListInput } from '../core/model.js';
+import type { Article } from '../core/model.js';
 import { tidyEllipsis, truncate } from '../core/text.js';
 import { TickerMotion, type TickerMode } from './motion-controller.js';
 import { trendingTickerStyles } from './trending-ticker.styles.js';
@@ -80,24 +78,8 @@ const keyOf = (item: Article, index: number) => item.id ?? item.url ?? `${index}
  * @cssprop [--reader-heading-size=1rem] - Heading size.
  * @cssprop [--reader-placeholder-height=calc(var(--reader-ticker-height) + 2.5rem)] - Space held while loading (set it to the expected height for zero layout shift).
  */
-export class TrendingTicker extends ReaderElement<Article[]> {
+export class TrendingTicker extends ReaderListElement {
   static override styles = trendingTickerStyles;
-
-  /**
-   * The headlines as a JSON array (attribute) or an array / `{items}` object (property). Set after `src`, it wins.
-   * @type {ListInput}
-   */
-  @property({ attribute: 'items', converter: jsonAttribute('items') })
-  // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
-  // still takes anything (bad input reaches the error state, never an exception).
-  get items(): ListInput | undefined {
-    return this.itemsInput as ListInput | undefined;
-  }
-  set items(value: ListInput | unknown) {
-    this.itemsInput = value;
-    this.receiveData(value);
-  }
-  private itemsInput: unknown;
 
   /** `scroll` (continuous marquee), `rotate` (one headline at a time) or `static` (a ranked list). */
   @property({ reflect: true }) mode: TickerMode = 'scroll';
@@ -144,14 +126,6 @@ export class TrendingTicker extends ReaderElement<Article[]> {
     },
   });
   private readonly refresher = new IntervalController(this, () => this.reload());
-
-  protected override normalizeInput(input: unknown): Result<Article[]> {
-    return normalizeList(input, 'items');
-  }
-
-  protected override dataInputChanged(changed: PropertyValues<this>): boolean {
-    return changed.has('items');
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -1,0 +1,34 @@
+import { type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Result } from '../core/errors.js';
+import { normalizeList, type Article, type ListInput } from '../core/model.js';
+import { jsonAttribute } from './json-attribute.js';
+import { ReaderElement } from './reader-element.js';
+
+/** What the list elements (`<related-list>`, `<trending-ticker>`) share: an `items` input normalized to articles. */
+export abstract class ReaderListElement extends ReaderElement<Article[]> {
+  /**
+   * The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
+   * Items are matched by `id` (else `url`), so setting a new array redraws only what changed.
+   * @type {ListInput}
+   */
+  @property({ attribute: 'items', converter: jsonAttribute('items') })
+  // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
+  // still takes anything (bad input reaches the error state, never an exception).
+  get items(): ListInput | undefined {
+    return this.itemsInput as ListInput | undefined;
+  }
+  set items(value: ListInput | unknown) {
+    this.itemsInput = value;
+    this.receiveData(value);
+  }
+  private itemsInput: unknown;
+
+  protected override normalizeInput(input: unknown): Result<Article[]> {
+    return normalizeList(input, 'items');
+  }
+
+  protected override dataInputChanged(changed: PropertyValues<this>): boolean {
+    return changed.has('items');
+  }
+}
