@@ -77,13 +77,11 @@ export class ArticleView extends ReaderElement<Article> {
   // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
   // still takes anything (bad input reaches the error state, never an exception).
   get article(): ArticleInput | undefined {
-    return this.articleInput as ArticleInput | undefined;
+    return this.dataInput as ArticleInput | undefined;
   }
   set article(value: ArticleInput | unknown) {
-    this.articleInput = value;
     this.receiveData(value);
   }
-  private articleInput: unknown;
 
   /** Level of the title heading (1-6). Defaults to 2, since an embedded article usually sits under the page's own `h1`. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -132,7 +130,8 @@ export class ArticleView extends ReaderElement<Article> {
   private prepareBody(article: Article): void {
     this.bodyFor = article;
     this.body = undefined;
-    this.minutes = readingMinutes(article.summary ?? '');
+    // With a body, the reading time is counted once, from the sanitized text; without one, from the summary.
+    this.minutes = article.bodyHtml ? 0 : readingMinutes(article.summary ?? '');
     if (!article.bodyHtml) return;
     const sanitizer = sanitizerIfLoaded();
     if (sanitizer) return this.sanitize(article, sanitizer.sanitizeBody);
@@ -140,7 +139,9 @@ export class ArticleView extends ReaderElement<Article> {
       (module) => {
         if (this.bodyFor === article) this.sanitize(article, module.sanitizeBody);
       },
-      () => this.showError('The article body could not be prepared: the sanitizer failed to load.'),
+      () => {
+        if (this.bodyFor === article) this.showError('The article body could not be prepared: the sanitizer failed to load.');
+      },
     );
   }
 

@@ -36,7 +36,16 @@ export abstract class ReaderElement<T> extends LitElement {
    * JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JSON in the page's
    * `<script type="application/json" id="some-id">` instead of fetching.
    */
-  @property() src?: string;
+  @property()
+  get src(): string | undefined {
+    return this.srcInput;
+  }
+  set src(value: string | undefined) {
+    // Recorded here, not in willUpdate: `el.src = u; el.article = a` in one task must end with the article.
+    if (value !== this.srcInput && value !== undefined && value !== null) this.lastInput = 'src';
+    this.srcInput = value;
+  }
+  private srcInput?: string;
 
   /** Forces a source format instead of detecting it (`reader`, `jsonfeed`, `wordpress`, `rss`, `atom`, `jsonld`, `ghost`). */
   @property() format?: string;
@@ -65,7 +74,8 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /** Which input the owner gave last: that one wins. */
   private lastInput?: 'data' | 'src';
-  private dataInput: unknown;
+  /** The owner's data as given (the subclass's `article` / `items` getter returns it). */
+  protected dataInput: unknown;
   private pendingEvent?: 'load' | 'error';
 
   protected readonly source = new SourceController(this, (result) => this.applyResult(result));
@@ -110,7 +120,6 @@ export abstract class ReaderElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src !== undefined && this.src !== null) this.lastInput = 'src';
     const dataChanged = this.dataInputChanged(changed);
     // A new `format` re-reads the same `src` with another adapter (parsed once per format in the cache).
     const sourceChanged = changed.has('src') || (changed.has('format') && this.lastInput === 'src');

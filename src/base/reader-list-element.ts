@@ -16,13 +16,11 @@ export abstract class ReaderListElement extends ReaderElement<Article[]> {
   // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
   // still takes anything (bad input reaches the error state, never an exception).
   get items(): ListInput | undefined {
-    return this.itemsInput as ListInput | undefined;
+    return this.dataInput as ListInput | undefined;
   }
   set items(value: ListInput | unknown) {
-    this.itemsInput = value;
     this.receiveData(value);
   }
-  private itemsInput: unknown;
 
   protected override normalizeInput(input: unknown): Result<Article[]> {
     return normalizeList(input, 'items');

@@ -13,6 +13,12 @@ export function sanitizerIfLoaded(): SanitizerModule | undefined {
 }
 
 export function loadSanitizer(): Promise<SanitizerModule> {
-  loading ??= import('./sanitize.js').then((module) => (loaded = module));
+  loading ??= import('./sanitize.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined; // a failed chunk load (network) is tried again for the next article
+      throw error;
+    },
+  );
   return loading;
 }

@@ -19,7 +19,8 @@ export type TickerMode = 'scroll' | 'rotate' | 'static';
 
 /** What the controller needs from its element. */
 export interface TickerMotionHost extends ReactiveControllerHost, HTMLElement {
-  readonly mode: TickerMode;
+  /** The mode in force: the `mode` attribute, with an unknown value already taken as `scroll`. */
+  readonly motionMode: TickerMode;
   readonly paused: boolean;
   /** Pixels per second in `scroll` mode (undefined: the `--reader-ticker-speed` token, then 40). */
   readonly speed?: number;
@@ -68,7 +69,7 @@ export class TickerMotion implements ReactiveController {
 
   /** The mode allows motion and the reader did not ask for none. */
   get canMove(): boolean {
-    return this.host.mode !== 'static' && !this.reducedMotion.matches;
+    return this.host.motionMode !== 'static' && !this.reducedMotion.matches;
   }
 
   /** Motion is actually running now. */
@@ -132,7 +133,7 @@ export class TickerMotion implements ReactiveController {
   private syncScroll(): void {
     const track = this.query('.track');
     const group = this.query('.group');
-    if (this.host.mode !== 'scroll' || !this.canMove || !track || !group) return this.cancelScroll();
+    if (this.host.motionMode !== 'scroll' || !this.canMove || !track || !group) return this.cancelScroll();
     if (this.scroll && (this.scroll.effect as KeyframeEffect | null)?.target !== track) this.cancelScroll();
     this.observe(group, track.parentElement);
 
@@ -170,7 +171,7 @@ export class TickerMotion implements ReactiveController {
 
   private syncRotate(): void {
     const bar = this.query('.progress');
-    if (this.host.mode !== 'rotate' || !this.canMove || !bar) return this.cancelRotate();
+    if (this.host.motionMode !== 'rotate' || !this.canMove || !bar) return this.cancelRotate();
     if (this.rotate && (this.rotate.effect as KeyframeEffect | null)?.target !== bar) this.cancelRotate();
     const duration = Math.max(1, Number(this.host.interval) || 5) * 1000;
     if (!this.rotate) {

@@ -134,8 +134,8 @@ export class TrendingTicker extends ReaderListElement {
       console.warn(`<${this.localName}>: mode="${this.mode}" is not one of ${MODES.join(', ')}; using scroll.`);
     }
     if (changed.has('refresh')) this.refresher.set(this.refresh);
-    if (this.data !== this.shownData) {
-      // New data (a refresh, say): stay on the headline the reader was looking at, if it is still there.
+    if (this.data !== this.shownData || changed.has('limit')) {
+      // New data (a refresh, say) or a new limit: stay on the headline the reader was looking at, if it is still there.
       this.shownData = this.data;
       const list = this.visibleItems();
       const kept = this.currentKey === undefined ? -1 : list.findIndex((item, i) => keyOf(item, i) === this.currentKey);
@@ -143,9 +143,14 @@ export class TrendingTicker extends ReaderListElement {
     }
   }
 
+  /** The mode in force (an unknown `mode` value is taken as `scroll`); the motion controller reads it too. */
+  get motionMode(): TickerMode {
+    return MODES.includes(this.mode) ? this.mode : 'scroll';
+  }
+
   /** The mode actually shown: `scroll` becomes the ranked list when the reader prefers reduced motion. */
   private get shownMode(): TickerMode {
-    const mode = MODES.includes(this.mode) ? this.mode : 'scroll';
+    const mode = this.motionMode;
     return mode === 'scroll' && this.motion.reducedMotion.matches ? 'static' : mode;
   }
 
@@ -155,10 +160,10 @@ export class TrendingTicker extends ReaderListElement {
 
   /** Shows headline `index` in `rotate` mode (wrapping around). */
   private show(index: number): void {
-    const count = this.visibleItems().length;
-    if (count === 0) return;
-    this.current = ((index % count) + count) % count;
-    this.currentKey = keyOf(this.visibleItems()[this.current], this.current);
+    const items = this.visibleItems();
+    if (items.length === 0) return;
+    this.current = ((index % items.length) + items.length) % items.length;
+    this.currentKey = keyOf(items[this.current], this.current);
   }
 
   private step(by: number): void {

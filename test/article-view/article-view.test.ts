@@ -122,6 +122,22 @@ describe('<article-view>', () => {
     expect(part(el, 'title')!.textContent).to.equal('Property');
   });
 
+  it('lets an article set after src in the same task win, without fetching', async () => {
+    const fetches: unknown[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (...args: Parameters<typeof fetch>) => (fetches.push(args[0]), realFetch(...args));
+    try {
+      const el = await render((el) => {
+        el.src = '/never-fetched.json';
+        el.article = { title: 'Given last' };
+      });
+      expect(part(el, 'title')!.textContent).to.equal('Given last');
+      expect(fetches).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('fires reader-load with the normalized data, bubbling and composed', async () => {
     const el = document.createElement('article-view');
     const heard = oneEvent(document, 'reader-load');

@@ -199,6 +199,30 @@ describe('<trending-ticker> modes', () => {
     expect(String(keyframes[1].transform)).to.match(/^translateX\(\d+(\.\d+)?px\)$/);
   });
 
+  it('an unknown mode scrolls like scroll mode (with a warning), instead of standing still', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await ticker(html`<trending-ticker lang="en" mode="sideways" style="width: 300px" .items=${english}></trending-ticker>`);
+      expect(animation(el, SCROLL_ANIMATION_ID)!.playState).to.equal('running');
+      expect(warnings.some((w) => w.includes('mode="sideways"'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('rotate: lowering limit below the current headline shows one that is still in the list', async () => {
+    const el = await ticker(html`<trending-ticker lang="en" mode="rotate" .items=${english}></trending-ticker>`);
+    part(el, 'next-button')!.click();
+    part(el, 'next-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'current')!.querySelector('[part~="title"]')!.textContent).to.equal(english[2].title);
+    el.limit = 2;
+    await el.updateComplete;
+    expect(part(el, 'current')!.querySelector('[part~="title"]')!.textContent).to.equal(english[1].title);
+  });
+
   it('rotate: one headline shown at a time, advancing when the interval runs out and with previous/next', async () => {
     const el = await ticker(html`<trending-ticker lang="en" mode="rotate" interval="7" .items=${english}></trending-ticker>`);
     const current = () => part(el, 'current')!.querySelector('[part~="title"]')!.textContent;
