@@ -209,6 +209,8 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   /** Replaces any of the widget's own words: an object, or JSON in the attribute
 (`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number. */
   messages?: TrendingTicker["messages"];
+  /** The mode in force (an unknown `mode` value is taken as `scroll`); the motion controller reads it too. */
+  motionMode?: TrendingTicker["motionMode"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   now?: TrendingTicker["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized articles. */
