@@ -351,8 +351,11 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
   if (field(input, 'url') !== undefined && !article.url)
     warnings.push('`url` was skipped: only http(s), relative and root-relative links are allowed.');
   for (const key of ['publishedAt', 'updatedAt'] as const) {
-    if (field(input, key) !== undefined && !article[key])
-      warnings.push(`\`${key}\` was skipped: "${String(field(input, key)).slice(0, 40)}" is not a date.`);
+    const raw = field(input, key);
+    if (raw === undefined || article[key]) continue;
+    // Never String() an object from the data: its own `toString` may be anything (and throw).
+    const shown = typeof raw === 'string' || typeof raw === 'number' ? `"${String(raw).slice(0, 40)}"` : typeName(raw);
+    warnings.push(`\`${key}\` was skipped: ${shown} is not a date.`);
   }
   return ok(article, warnings);
 }

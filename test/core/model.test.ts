@@ -95,6 +95,13 @@ describe('normalizeArticle', () => {
     expect(message(normalizeArticle([]))).to.equal('`article` is an empty list; expected one article.');
   });
 
+  it('survives data objects whose own toString is not a function (found by fast-check)', () => {
+    const hostile = JSON.parse('{"publishedAt": {"toString": ""}, "title": 0}');
+    const result = normalizeArticle(hostile);
+    expect(value(result).publishedAt).to.equal(undefined);
+    expect((result as { warnings: string[] }).warnings).to.include('`publishedAt` was skipped: an object is not a date.');
+  });
+
   it('never reads inherited or prototype keys as data', () => {
     const hostile = JSON.parse('{"__proto__": {"title": "polluted"}, "constructor": {"prototype": {"x": 1}}}');
     expect(normalizeArticle(hostile).ok).to.equal(false);

@@ -14,7 +14,9 @@ function post(entry: Json, baseUrl?: string): ArticleInput {
     .filter((a) => a !== undefined);
   // Internal tags (`#hash`-named, visibility "internal") organize the site, they are not for readers.
   const tags = asArray(get(entry, 'tags'))
-    .filter((t) => get(t, 'visibility') !== 'internal' && !String(get(t, 'name') ?? '').startsWith('#'))
+    .filter(
+      (t) => get(t, 'visibility') !== 'internal' && !(typeof get(t, 'name') === 'string' && (get(t, 'name') as string).startsWith('#')),
+    )
     .map((t) => get(t, 'name'));
   return compact({
     title: str(get(entry, 'title')) as string,
