@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
-const entries = ['index', 'classes', 'article-view/define', 'related-list/define', 'trending-ticker/define']
+const entries = ['index', 'classes', 'date-fns', 'article-view/define', 'related-list/define', 'trending-ticker/define']
   .filter((name) => existsSync(`src/${name}.ts`))
   .reduce<Record<string, string>>((all, name) => ({ ...all, [name]: `src/${name}.ts` }), {});
 

@@ -1,5 +1,4 @@
-import { registerDateLocale } from '../src/index.js';
-import { ar } from 'date-fns/locale/ar';
+import '../src/index.js';
 import type { ArticleView, RelatedList, TrendingTicker } from '../src/classes.js';
 
 const article = document.querySelector<ArticleView>('#article')!;
@@ -92,9 +91,6 @@ const pages = {
     trending.items = arabicTrending; // scrolls left to right, the natural way in an RTL page
   },
 };
-
-// Date words beyond English and Chinese are opt-in, so they are not in every bundle.
-registerDateLocale('ar', ar);
 
 async function show(page: keyof typeof pages) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.page-switch')) {

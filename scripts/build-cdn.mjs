@@ -1,4 +1,4 @@
-// The script-tag builds: self-contained (lit, DOMPurify and date-fns bundled in) and minified.
+// The script-tag builds: self-contained (lit and DOMPurify bundled in) and minified.
 //   dist/cdn/reader-widgets.js        ES module, registers all elements; the sanitizer is a lazy chunk
 //   dist/cdn/<element>.js             ES module for one element
 //   dist/cdn/reader-widgets.iife.js   classic <script>, everything in one file
@@ -6,12 +6,9 @@
 // `npm run size`, which counts an entry together with everything it loads before it can run.
 //
 // Size work done here, measured with `npm run size`:
-//   - Lit's html`` and css`` templates are minified (whitespace, comments, CSS) by Lit's own plugin.
-//   - date-fns locales: only the pieces formatting needs; `match` (date parsing) is left out.
-//   Set READER_CDN_PLAIN=1 to build without both, to compare.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+//   - Lit's html`` and css`` templates are minified (whitespace, comments, CSS) by Lit's own plugin
+//     (READER_CDN_PLAIN=1 builds without it, to compare).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
@@ -40,50 +37,6 @@ function chunkGraph(graph) {
 }
 
 /**
- * A date-fns locale is five pieces; formatting uses three of them (formatDistance, formatLong, localize).
- * `match` (for parsing) and `formatRelative` are a third of each locale, so the self-contained build
- * assembles the locales from the pieces we use. date-fns does not export these files, so this works
- * on file paths and only in our own bundle; the npm build leaves date-fns to the app.
- */
-function trimDateFnsLocales() {
-  const require = createRequire(import.meta.url);
-  const localeDir = dirname(require.resolve('date-fns/locale/en-US'));
-  const prefix = '\0reader-date-locale:';
-  return {
-    name: 'reader-trim-date-fns-locales',
-    enforce: 'pre',
-    resolveId(id) {
-      const match = /^date-fns\/locale\/(en-US|zh-CN)(?:\.js)?$/.exec(id);
-      return match ? prefix + match[1] : undefined;
-    },
-    load(id) {
-      if (!id.startsWith(prefix)) return undefined;
-      const code = id.slice(prefix.length);
-      const exportName = code.replace('-', '');
-      const piece = (name) => JSON.stringify(join(localeDir, code, '_lib', `${name}.js`));
-      return `
-        import { formatDistance } from ${piece('formatDistance')};
-        import { formatLong } from ${piece('formatLong')};
-        import { localize } from ${piece('localize')};
-        export const ${exportName} = { code: ${JSON.stringify(code)}, formatDistance, formatLong, localize,
-          formatRelative: () => "P", match: {}, options: ${JSON.stringify(localeOptions(localeDir, code))} };
-        export default ${exportName};`;
-    },
-  };
-}
-
-/** The `options` of a date-fns locale (weekStartsOn, firstWeekContainsDate), read from its own file. */
-function localeOptions(localeDir, code) {
-  const source = readFileSync(join(localeDir, `${code}.js`), 'utf8');
-  const number = (name) => {
-    const found = new RegExp(`${name}:\\s*(\\d+)`).exec(source);
-    if (!found) throw new Error(`date-fns locale ${code}: no ${name} found; update trimDateFnsLocales()`);
-    return Number(found[1]);
-  };
-  return { weekStartsOn: number('weekStartsOn'), firstWeekContainsDate: number('firstWeekContainsDate') };
-}
-
-/**
  * Minifies Lit's html`` and css`` templates. A static template whose tag name is an expression
  * (`<${heading}>`) is not HTML the minifier can parse, so it is left as written.
  */
@@ -102,7 +55,7 @@ const shared = {
   // Lit's production build, without dev-mode warnings.
   resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: plain ? [] : [trimDateFnsLocales(), minifyTemplates()],
+  plugins: plain ? [] : [minifyTemplates()],
 };
 
 /**
@@ -113,7 +66,7 @@ const shared = {
 const output = {
   minify: true,
   comments: { legal: false, annotation: false, jsdoc: false },
-  banner: '/*! reader-widgets (MIT). Bundles lit (BSD-3-Clause), DOMPurify (MPL-2.0 OR Apache-2.0), date-fns (MIT). */',
+  banner: '/*! reader-widgets (MIT). Bundles lit (BSD-3-Clause), DOMPurify (MPL-2.0 OR Apache-2.0). */',
 };
 
 const graph = {};

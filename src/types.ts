@@ -12,6 +12,6 @@ export type {
 } from './base/events.js';
 export type { Messages } from './core/messages.js';
 export { registerMessages } from './core/messages.js';
-export { registerDateLocale } from './core/dates.js';
-export type { DateStyle } from './core/dates.js';
+export { registerDateFormatter } from './core/dates.js';
+export type { DateFormatter, DateStyle } from './core/dates.js';
 export type { Theme } from './base/reader-element.js';

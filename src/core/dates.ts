@@ -1,67 +1,86 @@
 /**
- * Dates: parsing every date form the contract accepts, and formatting them for a language with
- * date-fns. `zh-CN` and `en-US` are built in; owners register more with `registerDateLocale`. A
- * language with no registered locale is written by the browser's own `Intl` formats, so a Japanese
- * page never shows "3 days ago" and no locale data ships for it.
+ * Dates: parsing every date form the contract accepts, and writing them for a language. The browser's
+ * own `Intl.RelativeTimeFormat` / `Intl.DateTimeFormat` write every language ("3天前", "3 days ago",
+ * "hace 3 días"), so no locale data ships with the widgets. An owner who wants other wording registers a
+ * formatter for a language (`reader-widgets/date-fns` does it with a date-fns locale).
  */
-import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
-import { format } from 'date-fns/format';
-import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
-import { zhCN } from 'date-fns/locale/zh-CN';
+import { canonicalLang } from './locale.js';
 
-const locales = new Map<string, Locale>([
-  ['en-US', enUS],
-  ['zh-CN', zhCN],
-]);
+/** How one language writes dates. */
+export interface DateFormatter {
+  /** "3 days ago" for past dates, "in 2 hours" for future ones. */
+  relative(date: Date, now: Date): string;
+  /** Medium date and short time ("Dec 2, 2025, 9:32 PM"). */
+  absolute(date: Date): string;
+  /** The full timestamp for a tooltip ("Tuesday, December 2, 2025 at 9:32:06 PM"). */
+  full(date: Date): string;
+}
 
-/** Makes another date-fns locale available to every widget, e.g. `registerDateLocale('fr', fr)`. */
-export function registerDateLocale(tag: string, locale: Locale): void {
-  locales.set(canonicalTag(tag) ?? tag, locale);
+/** Formatters registered by the owner, by canonical tag. */
+const registered = new Map<string, DateFormatter>();
+/** The formatter chosen for each tag asked for: a list writes a thousand dates in one language, so it looks once. */
+const chosen = new Map<string | undefined, DateFormatter>();
+
+/** Writes a language's dates with `formatter` in every widget (e.g. wording from a date-fns locale). */
+export function registerDateFormatter(tag: string, formatter: DateFormatter): void {
+  registered.set(canonicalLang(tag) ?? tag, formatter);
   chosen.clear();
 }
 
-/** `dateLocaleFor` answers by tag: a list formats a thousand dates in one language, so it looks once. */
-const chosen = new Map<string | undefined, Locale | null>();
-
-function canonicalTag(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * The best registered date-fns locale for a BCP 47 tag: the exact tag, then one with the same language
- * (and script, where the tag names one). `null` for a valid tag of another language (the `Intl`
- * fallback writes it); English for no tag or an invalid one.
+ * The formatter for a BCP 47 tag: a registered one for the exact tag, then one for the same language (and
+ * the same Chinese script), then the browser's `Intl` formats for the tag; English for no tag or an invalid one.
  */
-export function dateLocaleFor(lang: string | undefined): Locale | null {
-  let locale = chosen.get(lang);
-  if (locale === undefined) {
+export function dateFormatterFor(lang: string | undefined): DateFormatter {
+  let formatter = chosen.get(lang);
+  if (!formatter) {
     if (chosen.size >= 64) chosen.clear(); // tags come from data too: stay small whatever a feed says
-    chosen.set(lang, (locale = findDateLocale(lang)));
+    const tag = (lang && canonicalLang(lang)) || 'en';
+    chosen.set(lang, (formatter = findRegistered(tag) ?? intlFormatter(tag)));
   }
-  return locale;
+  return formatter;
 }
 
-function findDateLocale(lang: string | undefined): Locale | null {
-  const tag = lang ? canonicalTag(lang) : undefined;
-  if (tag) {
-    const exact = locales.get(tag);
-    if (exact) return exact;
-    const language = tag.split('-')[0];
-    const traditional = /^zh-(?:Hant|TW|HK|MO)\b/i.test(tag);
-    for (const [key, locale] of locales) {
-      if (key.split('-')[0] !== language) continue;
-      // Readers of Traditional Chinese should not get Simplified labels by accident.
-      if (language === 'zh' && traditional !== /^zh-(?:Hant|TW|HK|MO)\b/i.test(key)) continue;
-      return locale;
-    }
-    if (language !== 'en') return null;
+const isTraditionalChinese = (tag: string) => /^zh-(?:Hant|TW|HK|MO)\b/i.test(tag);
+
+function findRegistered(tag: string): DateFormatter | undefined {
+  const exact = registered.get(tag);
+  if (exact) return exact;
+  const language = tag.split('-')[0];
+  for (const [key, formatter] of registered) {
+    if (key.split('-')[0] !== language) continue;
+    // Readers of Traditional Chinese should not get Simplified labels by accident.
+    if (language === 'zh' && isTraditionalChinese(tag) !== isTraditionalChinese(key)) continue;
+    return formatter;
   }
-  return enUS;
+  return undefined;
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86400],
+  ['month', 30 * 86400],
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** The browser's formats for a valid tag: the largest whole unit for relative dates, rounded toward zero. */
+function intlFormatter(tag: string): DateFormatter {
+  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'always' });
+  const justNow = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+  const absolute = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const full = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'medium' });
+  return {
+    relative(date, now) {
+      const seconds = (date.getTime() - now.getTime()) / 1000;
+      const found = UNITS.find(([, size]) => Math.abs(seconds) >= size);
+      if (!found) return justNow.format(0, 'second'); // "now", "现在": not "in 0 seconds"
+      return relative.format(Math.trunc(seconds / found[1]), found[0]);
+    },
+    absolute: (date) => absolute.format(date),
+    full: (date) => full.format(date),
+  };
 }
 
 /** Below this an epoch number is taken as seconds, above it as milliseconds (1e11 s is the year 5138). */
@@ -108,7 +127,7 @@ export function parseDate(value: unknown): Date | undefined {
 
 /**
  * An ISO 8601 string without an offset is the page's local time, with one it is that instant. Parsed by
- * hand (date-fns's parseISO is a sixth of what an element without dates would otherwise carry).
+ * hand, so parsing needs no date library.
  */
 function parseIso(text: string): Date | undefined {
   const m = ISO_PARTS.exec(text)!;
@@ -136,54 +155,13 @@ export type DateStyle = 'auto' | 'relative' | 'absolute';
 
 const RELATIVE_FOR_MS = 7 * 24 * 3600 * 1000;
 
-/** "3 days ago" / "3 天前" for past dates, "in 2 hours" for future ones, in the given language. */
-export function formatRelativeDate(date: Date, now: Date, lang?: string): string {
-  const locale = dateLocaleFor(lang);
-  if (locale) return formatDistanceStrict(date, now, { addSuffix: true, locale, roundingMethod: 'floor' });
-  return intlRelative(date, now, lang!);
-}
-
-/** Medium date and short time in the language's own pattern ("Dec 2, 2025, 9:32 PM"). */
-export function formatAbsoluteDate(date: Date, lang?: string): string {
-  const locale = dateLocaleFor(lang);
-  return locale ? format(date, 'PPp', { locale }) : intlFormat(lang!, 'medium', 'short').format(date);
-}
-
-/** The full timestamp for a tooltip ("Tuesday, December 2nd, 2025 at 9:32:06 PM"). */
-export function formatFullDate(date: Date, lang?: string): string {
-  const locale = dateLocaleFor(lang);
-  return locale ? format(date, 'PPPPpp', { locale }) : intlFormat(lang!, 'full', 'medium').format(date);
-}
-
-const intlFormats = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-
-function intlFormat(lang: string, dateStyle: 'full' | 'medium', timeStyle: 'medium' | 'short'): Intl.DateTimeFormat {
-  const key = `${lang}|${dateStyle}`;
-  let formatter = intlFormats.get(key) as Intl.DateTimeFormat | undefined;
-  if (!formatter) intlFormats.set(key, (formatter = new Intl.DateTimeFormat(lang, { dateStyle, timeStyle })));
-  return formatter;
-}
-
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 86400],
-  ['month', 30 * 86400],
-  ['day', 86400],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-];
-
-/** "3日前" / "hace 3 días": the largest whole unit, rounded toward zero like the date-fns path. */
-function intlRelative(date: Date, now: Date, lang: string): string {
-  const seconds = (date.getTime() - now.getTime()) / 1000;
-  const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? UNITS[UNITS.length - 1];
-  const key = `${lang}|relative`;
-  let formatter = intlFormats.get(key) as Intl.RelativeTimeFormat | undefined;
-  if (!formatter) intlFormats.set(key, (formatter = new Intl.RelativeTimeFormat(lang, { numeric: 'always' })));
-  return formatter.format(Math.trunc(seconds / size) || 0, unit);
-}
-
 export function formatDate(date: Date, style: DateStyle, now: Date, lang?: string): string {
+  const formatter = dateFormatterFor(lang);
   const relative = style === 'relative' || (style === 'auto' && Math.abs(now.getTime() - date.getTime()) < RELATIVE_FOR_MS);
-  return relative ? formatRelativeDate(date, now, lang) : formatAbsoluteDate(date, lang);
+  return relative ? formatter.relative(date, now) : formatter.absolute(date);
+}
+
+/** The full timestamp for a tooltip, in the language's own pattern. */
+export function formatFullDate(date: Date, lang?: string): string {
+  return dateFormatterFor(lang).full(date);
 }

@@ -1,4 +1,13 @@
-/** Language facts the elements need: text direction and locale-aware numbers. */
+/** Language facts the elements need: canonical tags, text direction and locale-aware numbers. */
+
+/** The canonical form of a BCP 47 tag (`zh-cn` → `zh-CN`), or `undefined` when it is not a valid tag. */
+export function canonicalLang(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 

@@ -8,6 +8,7 @@
  * for the site owner and travels in the `reader-error` event).
  */
 import type { ReaderErrorCode } from './errors.js';
+import { canonicalLang } from './locale.js';
 
 export interface Messages {
   minRead: string;
@@ -259,17 +260,9 @@ const tables = new Map<string, Messages>([
   ['ar', ar],
 ]);
 
-function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
-  }
-}
-
 /** Adds or extends a language's strings (e.g. `registerMessages('pt', {...})`); missing keys fall back to English. */
 export function registerMessages(lang: string, messages: Partial<Messages>): void {
-  const tag = canonical(lang) ?? lang;
+  const tag = canonicalLang(lang) ?? lang;
   tables.set(tag, { ...en, ...tables.get(tag), ...messages });
 }
 
@@ -295,7 +288,7 @@ function candidates(tag: string): string[] {
 /** The strings for a BCP 47 tag (see `candidates`), then English; `overrides` win over any table. */
 export function messagesFor(lang: string | undefined, overrides?: Partial<Messages>): Messages {
   let table = en;
-  const tag = lang ? canonical(lang) : undefined;
+  const tag = lang ? canonicalLang(lang) : undefined;
   if (tag) {
     for (const candidate of candidates(tag)) {
       const found = tables.get(candidate);

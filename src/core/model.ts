@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Result } from './errors.js';
 import { parseDate } from './dates.js';
+import { canonicalLang } from './locale.js';
 import { safeSrcset, safeUrl } from './urls.js';
 
 /** What a site may hand us: the contract's reader JSON. */
@@ -273,12 +274,7 @@ function image(value: unknown, warnings: string[]): ArticleImage | undefined {
 }
 
 function language(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 64) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value.trim())[0];
-  } catch {
-    return undefined;
-  }
+  return typeof value === 'string' && value.length <= 64 ? canonicalLang(value) : undefined;
 }
 
 function count(value: unknown): number | undefined {

@@ -43,7 +43,7 @@ describe('<article-view>', () => {
     expect(part(el, 'title')!.textContent).to.equal(seed.article.title);
     expect(part(el, 'title')!.localName).to.equal('h2');
     expect(part(el, 'body')!.querySelectorAll('p')).to.have.length(10);
-    expect(part(el, 'date')!.textContent).to.equal('3 天前');
+    expect(part(el, 'date')!.textContent).to.equal('3天前');
     expect(part(el, 'date')!.getAttribute('datetime')).to.equal(new Date(2025, 11, 2, 21, 32, 6).toISOString());
     expect(part(el, 'date')!.title).to.contain('2025');
     expect(part(el, 'author')!.textContent).to.equal('创始人');
@@ -110,7 +110,7 @@ describe('<article-view>', () => {
 
   it('writes absolute dates with date-style="absolute" and follows the `locale` attribute', async () => {
     const el = await render((el) => (el.article = full), { 'date-style': 'absolute', locale: 'zh-CN' });
-    expect(part(el, 'date')!.textContent).to.equal('2025-11-29 上午 8:15');
+    expect(part(el, 'date')!.textContent).to.equal('2025年11月29日 08:15');
     expect(part(el, 'views')!.textContent).to.equal('4.8万 次阅读');
   });
 

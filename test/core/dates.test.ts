@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { formatAbsoluteDate, formatDate, formatRelativeDate, parseDate } from '../../src/core/dates.js';
+import { format } from 'date-fns/format';
+import { pt } from 'date-fns/locale/pt';
+import { formatDate, formatFullDate, parseDate, registerDateFormatter } from '../../src/core/dates.js';
+import { registerDateLocale } from '../../src/date-fns.js';
 
 describe('parseDate', () => {
   it('reads "YYYY-MM-DD HH:mm:ss" as local time, as the seed portal means it', () => {
@@ -50,31 +53,45 @@ describe('parseDate', () => {
 describe('formatting dates', () => {
   const published = new Date(2025, 11, 2, 21, 32, 6);
   const now = new Date(2025, 11, 5, 21, 32, 6);
-  it('writes relative dates in Chinese and English', () => {
-    expect(formatRelativeDate(published, now, 'zh-CN')).to.equal('3 天前');
-    expect(formatRelativeDate(published, now, 'en')).to.equal('3 days ago');
-    expect(formatRelativeDate(new Date(2025, 11, 5, 18, 0), now, 'zh')).to.equal('3 小时前');
+  it('writes relative dates the way each language does', () => {
+    expect(formatDate(published, 'relative', now, 'zh-CN')).to.equal('3天前');
+    expect(formatDate(published, 'relative', now, 'en')).to.equal('3 days ago');
+    expect(formatDate(new Date(2025, 11, 5, 18, 0), 'relative', now, 'zh')).to.equal('3小时前');
+    expect(formatDate(published, 'relative', now, 'ja')).to.equal('3 日前');
+    expect(formatDate(published, 'relative', now, 'zh-TW')).to.equal('3 天前');
+    expect(formatDate(published, 'relative', now, 'es')).to.equal('hace 3 días');
+    expect(formatDate(new Date(2025, 11, 5, 21, 40), 'relative', now, 'fr')).to.equal('dans 7 minutes');
+  });
+  it('rounds toward zero to the largest whole unit', () => {
+    expect(formatDate(new Date(2025, 11, 5, 19, 33), 'relative', now, 'en')).to.equal('1 hour ago');
+    expect(formatDate(new Date(2025, 11, 5, 21, 32, 6), 'relative', now, 'en')).to.equal('now');
+    expect(formatDate(new Date(2025, 11, 5, 21, 32, 6), 'relative', now, 'zh-CN')).to.equal('现在');
+    expect(formatDate(new Date(2024, 11, 5), 'relative', now, 'en')).to.equal('1 year ago');
   });
   it("writes absolute dates in the language's own pattern", () => {
-    expect(formatAbsoluteDate(published, 'zh-CN')).to.equal('2025-12-02 下午 9:32');
-    expect(formatAbsoluteDate(published, 'en-US')).to.match(/^Dec 2, 2025/);
+    expect(formatDate(published, 'absolute', now, 'zh-CN')).to.equal('2025年12月2日 21:32');
+    expect(formatDate(published, 'absolute', now, 'en-US')).to.match(/^Dec 2, 2025, 9:32\sPM$/);
+    expect(formatFullDate(published, 'zh-CN')).to.equal('2025年12月2日星期二 21:32:06');
   });
   it('auto style is relative within a week, absolute after', () => {
-    expect(formatDate(published, 'auto', now, 'zh-CN')).to.equal('3 天前');
-    expect(formatDate(published, 'auto', new Date(2026, 0, 20), 'zh-CN')).to.equal('2025-12-02 下午 9:32');
-    expect(formatDate(published, 'absolute', now, 'en')).to.match(/^Dec 2, 2025/);
+    expect(formatDate(published, 'auto', now, 'zh-CN')).to.equal('3天前');
+    expect(formatDate(published, 'auto', new Date(2026, 0, 20), 'zh-CN')).to.equal('2025年12月2日 21:32');
   });
-  it('falls back to English for an invalid language', () => {
-    expect(formatRelativeDate(published, now, 'xx-invalid-!!')).to.equal('3 days ago');
+  it('falls back to English for no language or an invalid one', () => {
+    expect(formatDate(published, 'relative', now, 'xx-invalid-!!')).to.equal('3 days ago');
+    expect(formatDate(published, 'relative', now)).to.equal('3 days ago');
   });
-
-  it("writes languages without a registered date-fns locale with the browser's Intl formats", () => {
-    expect(formatRelativeDate(published, now, 'ja')).to.equal('3 日前');
-    expect(formatRelativeDate(published, now, 'zh-TW')).to.equal('3 天前');
-    expect(formatRelativeDate(published, now, 'es')).to.equal('hace 3 días');
-    expect(formatRelativeDate(new Date(2025, 11, 5, 21, 40), now, 'fr')).to.equal('dans 7 minutes');
-    expect(formatAbsoluteDate(published, 'de')).to.equal(
-      new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(published),
-    );
+  it('uses a registered formatter for its language, and the same Chinese script only', () => {
+    registerDateFormatter('ko', { relative: () => 'rel', absolute: () => 'abs', full: () => 'full' });
+    expect(formatDate(published, 'relative', now, 'ko-KR')).to.equal('rel');
+    expect(formatFullDate(published, 'ko')).to.equal('full');
+    registerDateFormatter('zh-Hant', { relative: () => '繁', absolute: () => '繁', full: () => '繁' });
+    expect(formatDate(published, 'relative', now, 'zh-HK')).to.equal('繁');
+    expect(formatDate(published, 'relative', now, 'zh-CN')).to.equal('3天前');
+  });
+  it('writes a language with a date-fns locale registered through reader-widgets/date-fns', () => {
+    registerDateLocale('pt', pt);
+    expect(formatDate(published, 'relative', now, 'pt-BR')).to.equal('há 3 dias');
+    expect(formatDate(published, 'absolute', now, 'pt')).to.equal(format(published, 'PPp', { locale: pt }));
   });
 });

@@ -121,7 +121,7 @@ describe('React 19 app', () => {
     expect(part(el, 'title')!.localName).to.equal('h1');
     expect(part(el, 'title')!.textContent).to.equal(seed.article.title);
     expect(part(el, 'body')!.querySelectorAll('p')).to.have.length(10);
-    expect(part(el, 'date')!.textContent).to.equal('3 天前');
+    expect(part(el, 'date')!.textContent).to.equal('3天前');
     expect(log.loads).to.have.length(1);
     expect((log.loads[0].data as { title: string }).title).to.equal(seed.article.title);
 
