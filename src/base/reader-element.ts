@@ -6,7 +6,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
-import { errorReason, messagesFor, type Messages } from '../core/messages.js';
+import { errorReason, loadMessages, messagesFor, type Messages } from '../core/messages.js';
 import { InlineDataController } from '../sources/inline-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
 import { SourceController } from '../sources/source-controller.js';
@@ -99,18 +99,37 @@ export abstract class ReaderElement<T> extends LitElement {
     this.lastInput = 'data';
   }
 
-  /** Resolved language for dates, numbers and the widget's own words. */
-  protected get uiLang(): string {
-    return this.dataLang() ?? (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en');
-  }
+  /** The language of dates, numbers and the widget's own words (the data's, else the page's), set before each render. */
+  protected uiLang = 'en';
+  /** The widget's own words in `uiLang`, set before each render. */
+  protected strings: Messages = messagesFor('en');
+  /** The built-in words of `uiLang` on their way: nothing but the placeholder is shown until they are in. */
+  private stringsLoading?: Promise<void>;
 
   /** The data's own language, if it declares one. */
   protected dataLang(): string | undefined {
     return undefined;
   }
 
-  protected get strings(): Messages {
-    return messagesFor(this.uiLang, this.messages);
+  /** Reads the language anew (the data's, or the nearest `lang` attribute, which may change at any time). */
+  private chooseLanguage(): void {
+    const lang =
+      this.dataLang() ?? (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en');
+    const loading = loadMessages(lang);
+    if (loading && loading !== this.stringsLoading) loading.then(() => this.requestUpdate());
+    this.stringsLoading = loading;
+    this.uiLang = lang;
+    this.strings = messagesFor(lang, this.messages);
+  }
+
+  /** Also waits for the words of the language, so `await el.updateComplete` sees the final text. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.stringsLoading) {
+      await this.stringsLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override connectedCallback(): void {
@@ -120,6 +139,11 @@ export abstract class ReaderElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.takeInput(changed);
+    this.chooseLanguage();
+  }
+
+  private takeInput(changed: PropertyValues<this>): void {
     const dataChanged = this.dataInputChanged(changed);
     // A new `format` re-reads the same `src` with another adapter (parsed once per format in the cache).
     const sourceChanged = changed.has('src') || (changed.has('format') && this.lastInput === 'src');
@@ -184,10 +208,10 @@ export abstract class ReaderElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingEvent === 'error' && this.error) {
+    if (this.pendingEvent === 'error' && this.error && !this.stringsLoading) {
       this.pendingEvent = undefined;
       this.emit<ReaderErrorDetail>('reader-error', { error: this.error, message: this.error.message, status: this.error.status });
-    } else if (this.pendingEvent === 'load' && this.isContentComplete()) {
+    } else if (this.pendingEvent === 'load' && !this.stringsLoading && this.isContentComplete()) {
       this.pendingEvent = undefined;
       this.emit<ReaderLoadDetail<T>>('reader-load', { data: this.data as T });
     }
@@ -211,7 +235,7 @@ export abstract class ReaderElement<T> extends LitElement {
   }
 
   protected override render() {
-    switch (this.status) {
+    switch (this.stringsLoading ? 'loading' : this.status) {
       case 'ready':
         return this.renderData(this.data as T);
       case 'error':

@@ -1,7 +1,27 @@
 import { expect } from '@open-wc/testing';
-import { errorReason, fill, messagesFor, registerMessages, type Messages } from '../../src/core/messages.js';
+import { errorReason, fill, loadMessages, messagesFor, registerMessages, type Messages } from '../../src/core/messages.js';
+
+const BUILT_IN = ['zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'ar'];
+
+describe('loading a language', () => {
+  it('loads a built-in table on demand, English until then', async () => {
+    expect(messagesFor('ja-JP').related).to.equal('Related');
+    const loading = loadMessages('ja-JP');
+    expect(loading).to.be.instanceOf(Promise);
+    expect(loadMessages('ja'), 'one load per table').to.equal(loading);
+    await loading;
+    expect(messagesFor('ja-JP').related).to.equal('関連記事');
+    expect(loadMessages('ja')).to.equal(undefined);
+  });
+
+  it('has nothing to load for English, a language without a table, or no valid tag', () => {
+    for (const lang of ['en', 'en-GB', 'pt-BR', '', undefined, 'not a tag!', '__proto__'])
+      expect(loadMessages(lang), String(lang)).to.equal(undefined);
+  });
+});
 
 describe('messagesFor', () => {
+  before(() => Promise.all(BUILT_IN.map(loadMessages)));
   const related: Array<[string | undefined, string]> = [
     ['en', 'Related'],
     ['en-GB', 'Related'],
@@ -37,7 +57,7 @@ describe('messagesFor', () => {
   it('has every key, non-empty, in every built-in language', () => {
     const keys = Object.keys(messagesFor('en')) as Array<keyof Messages>;
     expect(keys.length).to.be.greaterThan(15);
-    for (const lang of ['zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'ar']) {
+    for (const lang of BUILT_IN) {
       const table = messagesFor(lang);
       expect(Object.keys(table), lang).to.have.members(keys);
       for (const key of keys) {
@@ -69,6 +89,7 @@ describe('messagesFor', () => {
   it('prefers a registered regional table over the language one', () => {
     registerMessages('zh-HK', { related: '相關報道' });
     expect(messagesFor('zh-HK').related).to.equal('相關報道');
+    expect(messagesFor('zh-HK').pause, 'the rest from the Traditional table').to.equal('暫停');
     expect(messagesFor('zh-TW').related).to.equal('相關文章');
   });
 });

@@ -98,6 +98,30 @@ describe('<related-list> input paths', () => {
   });
 });
 
+describe('<related-list> language', () => {
+  it('loads the words of its language before showing anything, and fires reader-load with them on screen', async () => {
+    // Korean is used by no other test in this file, so its table is not loaded yet.
+    const host = await fixture<HTMLDivElement>(html`<div lang="ko"></div>`);
+    const el = document.createElement('related-list');
+    const headings: string[] = [];
+    const loaded = new Promise<string | undefined>((resolve) =>
+      el.addEventListener('reader-load', () => resolve(part(el, 'heading')?.textContent ?? undefined), { once: true }),
+    );
+    el.items = sampleItems();
+    host.append(el);
+    const observer = new MutationObserver(() => {
+      const heading = part(el, 'heading')?.textContent;
+      if (heading) headings.push(heading);
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    expect(await loaded).to.equal('관련 기사');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(headings).to.include('관련 기사');
+    expect(headings, 'never English first').not.to.include('Related');
+  });
+});
+
 describe('<related-list> layouts', () => {
   it('list: title and date, no thumbnail or excerpt; dates follow the pinned clock and the page language', async () => {
     const el = await fixture<RelatedList>(html`<related-list lang="en" .now=${NOW} .items=${sampleItems()}></related-list>`);

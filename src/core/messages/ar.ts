@@ -1,0 +1,27 @@
+import type { Messages } from '../messages.js';
+
+// Arabic: phrased around the number ("reading time: 3 min", "views: 1,200") so no plural forms are needed.
+const messages: Messages = {
+  minRead: 'مدة القراءة {n} د',
+  views: 'المشاهدات: {n}',
+  by: 'بقلم',
+  listSeparator: '، ',
+  updated: 'آخر تحديث',
+  tags: 'الوسوم',
+  related: 'مقالات ذات صلة',
+  trending: 'الأكثر رواجًا',
+  pause: 'إيقاف مؤقت',
+  play: 'تشغيل',
+  previous: 'السابق',
+  next: 'التالي',
+  loading: 'جارٍ التحميل…',
+  empty: 'لا يوجد محتوى بعد.',
+  errorPrefix: 'تعذّر عرض هذا المحتوى.',
+  errorData: 'تنسيق البيانات غير مقروء.',
+  errorTooLarge: 'البيانات كبيرة جدًا.',
+  errorNetwork: 'تعذّر التحميل.',
+  errorHttp: 'ردّ الخادم بالخطأ {n}.',
+  errorTimeout: 'استغرق التحميل وقتًا طويلًا.',
+};
+
+export default messages;

@@ -1,0 +1,26 @@
+import type { Messages } from '../messages.js';
+
+const messages: Messages = {
+  minRead: '{n} Min. Lesezeit',
+  views: '{n} Aufrufe',
+  by: 'Von',
+  listSeparator: ', ',
+  updated: 'Aktualisiert',
+  tags: 'Schlagwörter',
+  related: 'Mehr zum Thema',
+  trending: 'Im Trend',
+  pause: 'Pausieren',
+  play: 'Abspielen',
+  previous: 'Zurück',
+  next: 'Weiter',
+  loading: 'Wird geladen…',
+  empty: 'Noch nichts vorhanden.',
+  errorPrefix: 'Dieser Inhalt kann nicht angezeigt werden.',
+  errorData: 'Die Daten haben kein lesbares Format.',
+  errorTooLarge: 'Die Daten sind zu groß.',
+  errorNetwork: 'Laden fehlgeschlagen.',
+  errorHttp: 'Der Server antwortete mit Fehler {n}.',
+  errorTimeout: 'Das Laden hat zu lange gedauert.',
+};
+
+export default messages;

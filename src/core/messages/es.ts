@@ -1,0 +1,26 @@
+import type { Messages } from '../messages.js';
+
+const messages: Messages = {
+  minRead: '{n} min de lectura',
+  views: '{n} visitas',
+  by: 'Por',
+  listSeparator: ', ',
+  updated: 'Actualizado',
+  tags: 'Etiquetas',
+  related: 'Relacionados',
+  trending: 'Tendencias',
+  pause: 'Pausar',
+  play: 'Reproducir',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  loading: 'Cargando…',
+  empty: 'Aún no hay nada.',
+  errorPrefix: 'No se puede mostrar este contenido.',
+  errorData: 'Los datos no tienen un formato legible.',
+  errorTooLarge: 'Los datos son demasiado grandes.',
+  errorNetwork: 'No se pudo cargar.',
+  errorHttp: 'El servidor respondió con el error {n}.',
+  errorTimeout: 'La carga tardó demasiado.',
+};
+
+export default messages;

@@ -1,0 +1,26 @@
+import type { Messages } from '../messages.js';
+
+const messages: Messages = {
+  minRead: '{n} min de lecture',
+  views: '{n} vues',
+  by: 'Par',
+  listSeparator: ', ',
+  updated: 'Mis à jour',
+  tags: 'Mots-clés',
+  related: 'À lire aussi',
+  trending: 'Tendances',
+  pause: 'Pause',
+  play: 'Lecture',
+  previous: 'Précédent',
+  next: 'Suivant',
+  loading: 'Chargement…',
+  empty: 'Rien pour le moment.',
+  errorPrefix: 'Ce contenu ne peut pas être affiché.',
+  errorData: 'Les données ne sont pas dans un format lisible.',
+  errorTooLarge: 'Les données sont trop volumineuses.',
+  errorNetwork: 'Le chargement a échoué.',
+  errorHttp: 'Le serveur a répondu par l’erreur {n}.',
+  errorTimeout: 'Le chargement a pris trop de temps.',
+};
+
+export default messages;

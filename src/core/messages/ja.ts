@@ -1,0 +1,26 @@
+import type { Messages } from '../messages.js';
+
+const messages: Messages = {
+  minRead: '{n}分で読めます',
+  views: '{n}回閲覧',
+  by: '著者',
+  listSeparator: '、',
+  updated: '更新',
+  tags: 'タグ',
+  related: '関連記事',
+  trending: '注目',
+  pause: '一時停止',
+  play: '再生',
+  previous: '前へ',
+  next: '次へ',
+  loading: '読み込み中…',
+  empty: 'まだ何もありません。',
+  errorPrefix: 'このコンテンツを表示できません。',
+  errorData: 'データの形式を読み取れません。',
+  errorTooLarge: 'データが大きすぎます。',
+  errorNetwork: '読み込めませんでした。',
+  errorHttp: 'サーバーがエラー {n} を返しました。',
+  errorTimeout: '読み込みに時間がかかりすぎました。',
+};
+
+export default messages;
