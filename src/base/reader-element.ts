@@ -9,7 +9,7 @@ import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js'
 import { errorReason, loadMessages, messagesFor, type Messages } from '../core/messages.js';
 import { InlineDataController } from '../sources/inline-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
-import { SourceController } from '../sources/source-controller.js';
+import { SourceLink } from '../sources/source-link.js';
 import { JsonParseFailure, parseJsonText, type Article } from '../core/model.js';
 import type { ReaderErrorDetail, ReaderLoadDetail, ReaderSelectDetail } from './events.js';
 
@@ -78,7 +78,7 @@ export abstract class ReaderElement<T> extends LitElement {
   protected dataInput: unknown;
   private pendingEvent?: 'load' | 'error';
 
-  protected readonly source = new SourceController(this, (result) => this.applyResult(result));
+  protected readonly source = new SourceLink(this, (result) => this.applyResult(result));
   private readonly lazy = new LazyController(this);
   /** Data in a `<script type="application/json">` child, used when the owner gives nothing else. */
   protected readonly inline = new InlineDataController(

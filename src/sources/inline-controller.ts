@@ -10,7 +10,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
 import { withEngine } from './engine-loader.js';
-import { inlineResult } from './source-controller.js';
 
 const SELECTOR = ['application/json', 'application/ld+json']
   .map((type) => `:scope > script[type="${type}" i]:not([data-reader-structured-data])`)
@@ -46,8 +45,7 @@ export class InlineDataController implements ReactiveController {
     withEngine(
       (engine) => {
         // Still the latest text, and still the host's only input, once the format code is here.
-        if (this.lastText === text && this.wanted())
-          this.onResult(inlineResult(script, this.format(), 'The inline JSON', engine.toReaderJson));
+        if (this.lastText === text && this.wanted()) this.onResult(engine.inlineResult(script, this.format(), 'The inline JSON'));
       },
       (error) =>
         this.onResult(

@@ -3,28 +3,19 @@
  * revalidate), with a timeout, turning the body into reader JSON, and handing the host a result.
  * One controller per element; a new load aborts the one in flight, and a late answer never overwrites a
  * newer one. `src="#some-id"` reads the JSON in the page's element with that id instead of fetching.
+ *
+ * Part of the engine chunk: the element holds a `SourceLink`, which creates this once the chunk is in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
 import { isFetchableUrl } from '../core/urls.js';
-import type { CachedResponse, Outcome } from './cache.js';
-import { withEngine } from './engine-loader.js';
-import type { toReaderJson as ToReaderJson } from './engine.js';
+import { requestSource, type CachedResponse, type Outcome } from './cache.js';
+import { toReaderJson } from './formats/detect.js';
 import { sourceSettings } from './settings.js';
-
-export interface SourceOptions {
-  credentials: RequestCredentials;
-  /** Milliseconds before the request is given up. */
-  timeoutMs: number;
-  format?: string;
-  /** Largest response read, in bytes (default `sourceSettings.maxBytes`). */
-  maxBytes?: number;
-}
-
-export const timeoutMessage = (ms: number) => `The feed took longer than ${+(ms / 1000).toFixed(1)} s to answer.`;
+import { timeoutMessage, type SourceOptions } from './source-link.js';
 
 /** Reader JSON from a cached response, parsed once per format however many widgets use it. */
-function parsed(response: CachedResponse, format: string | undefined, toReaderJson: typeof ToReaderJson): Result<unknown> {
+function parsed(response: CachedResponse, format: string | undefined): Result<unknown> {
   const key = `format:${format ?? ''}`;
   let result = response.derived.get(key) as Result<unknown> | undefined;
   if (!result) {
@@ -35,12 +26,7 @@ function parsed(response: CachedResponse, format: string | undefined, toReaderJs
 }
 
 /** Reader JSON from inline text: a `<script type="application/json">` (or `ld+json`) in the page. */
-export function inlineResult(
-  script: Element | null,
-  format: string | undefined,
-  what: string,
-  toReaderJson: typeof ToReaderJson,
-): Result<unknown> {
+export function inlineResult(script: Element | null, format: string | undefined, what: string): Result<unknown> {
   if (!script) return fail(`${what} was not found in the page.`, 'invalid-shape');
   const text = script.textContent ?? '';
   const type = script.getAttribute('type') || 'application/json';
@@ -72,17 +58,12 @@ export class SourceController implements ReactiveController {
       const root = this.host.getRootNode() as Document | ShadowRoot;
       const script = root.getElementById?.(id) ?? document.getElementById(id);
       this.pending = true;
-      queueMicrotask(() =>
-        withEngine(
-          (engine) => {
-            if (generation !== this.generation) return;
-            this.pending = false;
-            this.showing = undefined;
-            this.onResult(inlineResult(script, options.format, `The inline data #${id}`, engine.toReaderJson));
-          },
-          (error) => this.engineFailed(generation, error),
-        ),
-      );
+      queueMicrotask(() => {
+        if (generation !== this.generation) return;
+        this.pending = false;
+        this.showing = undefined;
+        this.onResult(inlineResult(script, options.format, `The inline data #${id}`));
+      });
       return;
     }
     if (!isFetchableUrl(url)) {
@@ -116,41 +97,23 @@ export class SourceController implements ReactiveController {
     }, options.timeoutMs);
 
     // The loading code is a lazy chunk: here at once after the first load, else fetched first.
-    withEngine(
-      (engine) => {
+    this.unsubscribe = requestSource(
+      absolute,
+      { credentials: options.credentials, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? sourceSettings.maxBytes },
+      (outcome: Outcome, final: boolean) => {
         if (generation !== this.generation) return;
-        this.unsubscribe = engine.requestSource(
-          absolute,
-          { credentials: options.credentials, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? sourceSettings.maxBytes },
-          (outcome: Outcome, final: boolean) => {
-            if (generation !== this.generation) return;
-            if (final) finish();
-            if (!outcome.ok) {
-              // A refresh that fails keeps what the reader already sees.
-              if (delivered || refreshing)
-                console.warn(`<${this.host.localName}>: refreshing ${absolute} failed: ${outcome.error.message}`);
-              else this.onResult(outcome);
-              return;
-            }
-            if (this.showing?.key === key && this.showing.response === outcome.response) return; // nothing new
-            delivered = true;
-            this.showing = { key, format: options.format, response: outcome.response };
-            this.onResult(parsed(outcome.response, options.format, engine.toReaderJson));
-          },
-        );
-      },
-      (error) => {
-        finish();
-        this.engineFailed(generation, error);
+        if (final) finish();
+        if (!outcome.ok) {
+          if (delivered || refreshing) console.warn(`<${this.host.localName}>: refreshing ${absolute} failed: ${outcome.error.message}`);
+          else this.onResult(outcome);
+          return;
+        }
+        if (this.showing?.key === key && this.showing.response === outcome.response) return; // nothing new
+        delivered = true;
+        this.showing = { key, format: options.format, response: outcome.response };
+        this.onResult(parsed(outcome.response, options.format));
       },
     );
-  }
-
-  /** The loading code itself could not be fetched (the page went offline, a CDN lost the chunk). */
-  private engineFailed(generation: number, error: unknown): void {
-    if (generation !== this.generation) return;
-    this.pending = false;
-    this.onResult(fail(`The feed reader could not be loaded (${error instanceof Error ? error.message : String(error)}).`, 'fetch-failed'));
   }
 
   /** Cancels the load in flight, if any; its answer will be ignored. */

@@ -1,0 +1,83 @@
+/**
+ * The element's handle on `src` loading. The loading code itself (`SourceController`: HTTP, cache, feed
+ * formats) is in the engine chunk; this stands in for it until the chunk is here, so a page whose
+ * widgets get their data as a property or attribute never downloads it. The latest load wins, before
+ * the engine has arrived as after, and the timeout counts the wait for the engine too.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fail, type Result } from '../core/errors.js';
+import { withEngine } from './engine-loader.js';
+import type { SourceController } from './source-controller.js';
+
+export interface SourceOptions {
+  credentials: RequestCredentials;
+  /** Milliseconds before the request is given up. */
+  timeoutMs: number;
+  format?: string;
+  /** Largest response read, in bytes (default `sourceSettings.maxBytes`). */
+  maxBytes?: number;
+}
+
+export const timeoutMessage = (ms: number) => `The feed took longer than ${+(ms / 1000).toFixed(1)} s to answer.`;
+
+export class SourceLink implements ReactiveController {
+  private controller?: SourceController;
+  /** Counts loads and aborts, so an engine that arrives late starts only the newest load. */
+  private generation = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onResult: (result: Result<unknown>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts loading `url`, cancelling any earlier load. */
+  load(url: string, options: SourceOptions): void {
+    if (this.controller) return this.controller.load(url, options);
+    this.stop();
+    const generation = this.generation;
+    const started = Date.now();
+    this.timer = setTimeout(() => {
+      this.stop();
+      this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));
+    }, options.timeoutMs);
+    withEngine(
+      (engine) => {
+        if (generation !== this.generation) return;
+        this.stop();
+        this.controller = new engine.SourceController(this.host, this.onResult);
+        this.controller.load(url, { ...options, timeoutMs: options.timeoutMs - (Date.now() - started) });
+      },
+      (error) => {
+        if (generation !== this.generation) return;
+        this.stop();
+        const reason = error instanceof Error ? error.message : String(error);
+        this.onResult(fail(`The feed reader could not be loaded (${reason}).`, 'fetch-failed'));
+      },
+    );
+  }
+
+  /** Cancels the load in flight, if any; its answer will be ignored. */
+  abort(): void {
+    this.stop();
+    this.controller?.abort();
+  }
+
+  /** True while a load is waiting for the engine or for its answer. */
+  get loading(): boolean {
+    return this.timer !== undefined || (this.controller?.loading ?? false);
+  }
+
+  /** Forgets a load still waiting for the engine (the controller, once here, stops its own). */
+  private stop(): void {
+    this.generation++;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+}
