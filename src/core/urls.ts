@@ -54,18 +54,18 @@ export function safeUrl(value: unknown): string | undefined {
   if (scheme) {
     if (!ALLOWED_SCHEMES.has(scheme[1].toLowerCase() + ':')) return undefined;
     if (decoded !== cleaned) return undefined;
+    // The URL parser has the last word on an absolute URL (it refuses `http://exa mple`, say).
+    try {
+      if (!ALLOWED_SCHEMES.has(new URL(cleaned).protocol)) return undefined;
+    } catch {
+      return undefined;
+    }
   } else if (/^[\\/]{2}/.test(cleaned)) {
     return undefined; // protocol-relative, including the `/\host` and `\\host` spellings browsers accept
   } else if (/^[^/?#]*:/.test(decoded)) {
     return undefined; // a colon before the first slash that is not a valid scheme: refuse rather than guess
   }
-  try {
-    const base = typeof location !== 'undefined' && location.href.startsWith('http') ? location.href : 'https://example.invalid/';
-    const parsed = new URL(cleaned, base);
-    if (!ALLOWED_SCHEMES.has(parsed.protocol)) return undefined;
-  } catch {
-    return undefined;
-  }
+  // What is left is a path, query or fragment: it resolves against the page, keeping the page's scheme.
   return cleaned;
 }
 
