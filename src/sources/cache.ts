@@ -7,6 +7,7 @@
  */
 import { ReaderInputError } from '../core/errors.js';
 import { httpGet, type HttpResponse } from './http.js';
+import { cacheKey, takeEarlyFetch } from './early-fetch.js';
 
 /** A response kept for reuse. */
 export interface CachedResponse {
@@ -103,6 +104,8 @@ function fly(key: string, url: string, entry: Entry, request: CacheRequest): Fli
   entry.flight = flight;
   requestCount++;
   const previous = entry.response;
+  const early = previous ? undefined : takeEarlyFetch(key);
+  if (early) flight.controller.signal.addEventListener('abort', () => early.controller.abort());
   void httpGet({
     url,
     credentials: request.credentials,
@@ -111,6 +114,7 @@ function fly(key: string, url: string, entry: Entry, request: CacheRequest): Fli
     maxBytes: request.maxBytes,
     etag: previous?.etag,
     lastModified: previous?.lastModified,
+    early: early?.response,
   }).then((result) => {
     if (entry.flight === flight) entry.flight = undefined;
     let outcome: Outcome;
@@ -140,7 +144,7 @@ function fly(key: string, url: string, entry: Entry, request: CacheRequest): Fli
  * first. Returns a function that stops listening; a request nobody listens to any more is aborted.
  */
 export function requestSource(url: string, request: CacheRequest, listener: Listener): () => void {
-  const key = `${request.credentials} ${url}`;
+  const key = cacheKey(request.credentials, url);
   let entry = entries.get(key);
   if (!entry) entries.set(key, (entry = {}));
   let active = true;

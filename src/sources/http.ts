@@ -5,6 +5,7 @@
  * Every failure is a `ReaderInputError` with a message a person understands.
  */
 import { fail, ok, type Result } from '../core/errors.js';
+import { ACCEPT } from './early-fetch.js';
 import { parseContentType } from './formats/detect.js';
 import { sourceSettings } from './settings.js';
 
@@ -21,6 +22,8 @@ export interface HttpRequest {
   /** Validators for a conditional request. */
   etag?: string;
   lastModified?: string;
+  /** The first attempt's response, when it was started before the engine arrived (`early-fetch.ts`). */
+  early?: Promise<Response>;
 }
 
 export interface HttpResponse {
@@ -31,9 +34,6 @@ export interface HttpResponse {
   contentType: string;
   headers: Headers;
 }
-
-const ACCEPT =
-  'application/feed+json, application/json;q=0.9, application/ld+json;q=0.8, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.7, */*;q=0.5';
 
 // HTTP/2 has no reason phrases, so `statusText` is often empty: say the usual one ourselves.
 // prettier-ignore
@@ -161,7 +161,9 @@ export async function httpGet(request: HttpRequest): Promise<Result<HttpResponse
     let retryIn: number;
     let failure: Result<never>;
     try {
-      const response = await fetch(request.url, { credentials: request.credentials, signal: request.signal, headers });
+      const response = await (attempt === 0 && request.early
+        ? request.early
+        : fetch(request.url, { credentials: request.credentials, signal: request.signal, headers }));
       if (response.status === 304)
         return ok({ status: 304, url: response.url || request.url, text: '', contentType: '', headers: response.headers });
       if (!response.ok) {

@@ -1,12 +1,15 @@
 /**
  * The element's handle on `src` loading. The loading code itself (`SourceController`: HTTP, cache, feed
  * formats) is in the engine chunk; this stands in for it until the chunk is here, so a page whose
- * widgets get their data as a property or attribute never downloads it. The latest load wins, before
- * the engine has arrived as after, and the timeout counts the wait for the engine too.
+ * widgets get their data as a property or attribute never downloads it. The request itself starts at
+ * once (`early-fetch.ts`), in parallel with the engine. The latest load wins, before the engine has
+ * arrived as after, and the timeout counts the wait for the engine too.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
-import { withEngine } from './engine-loader.js';
+import { isFetchableUrl } from '../core/urls.js';
+import { fetchEarly } from './early-fetch.js';
+import { engineLoaded, withEngine } from './engine-loader.js';
 import type { SourceController } from './source-controller.js';
 
 export interface SourceOptions {
@@ -39,6 +42,7 @@ export class SourceLink implements ReactiveController {
     this.stop();
     const generation = this.generation;
     const started = Date.now();
+    if (!engineLoaded() && isFetchableUrl(url)) fetchEarly(new URL(url, document.baseURI).href, options.credentials);
     this.timer = setTimeout(() => {
       this.stop();
       this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));
