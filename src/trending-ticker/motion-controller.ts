@@ -10,6 +10,12 @@
  * keyboard focus among them, the element off screen, the tab hidden, or `prefers-reduced-motion`.
  * Animations are paused (not restarted) in between, and cancelled on disconnect with every observer and
  * listener; reconnecting resumes where the loop was.
+ *
+ * Main-thread cost while scrolling (traced in Chromium 156, bench `ticker`): no script, style, layout or
+ * paint per frame. What remains is Chromium's own presentation feedback, one tiny main-thread task per
+ * compositor frame that shows a change (cc's ProxyMain::DidPresentCompositorFrame), so any 60 fps
+ * transform animation, even a 4px div, costs about 2.5-3.5 ms/s there. Only fewer changed frames lower
+ * it (a `steps()` easing: 40 steps/s about 38 tasks/s, 15 steps/s about 17), at the cost of smoothness.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MediaQueryController } from '../base/media-query-controller.js';
