@@ -1,6 +1,6 @@
 /**
  * Loads the source engine (`engine.ts`) once, on first use. Like the sanitizer, it is a lazy chunk in
- * the CDN build; an app's bundler splits it the same way.
+ * the CDN build; an app's bundler splits it the same way. A failed load is tried again by the next use.
  */
 import { dropEarlyFetches } from './early-fetch.js';
 
@@ -8,14 +8,17 @@ type Engine = typeof import('./engine.js');
 
 let loaded: Engine | undefined;
 let loading: Promise<Engine> | undefined;
+/** Uses queued while the engine is on its way; when the last has run, early requests nobody took are cancelled. */
+let waiting = 0;
 
 export function loadEngine(): Promise<Engine> {
-  loading ??= import('./engine.js').then((module) => {
-    loaded = module;
-    // Elements waiting for the engine take their early requests in the callbacks queued behind this one.
-    setTimeout(dropEarlyFetches);
-    return module;
-  });
+  loading ??= import('./engine.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -27,8 +30,21 @@ export const engineLoaded = (): boolean => loaded !== undefined;
  * network error fetching the chunk) reaches `failed`.
  */
 export function withEngine(use: (engine: Engine) => void, failed: (error: unknown) => void): void {
-  if (loaded) use(loaded);
-  else loadEngine().then(use, failed);
+  if (loaded) return use(loaded);
+  waiting++;
+  const settle = () => {
+    if (--waiting === 0) dropEarlyFetches();
+  };
+  loadEngine().then(
+    (engine) => {
+      use(engine);
+      settle();
+    },
+    (error: unknown) => {
+      failed(error);
+      settle();
+    },
+  );
 }
 
 /** Forgets every cached `src` response (nothing is cached before the engine has loaded). */
