@@ -16,6 +16,16 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 
 const keyOf = (item: Article, index: number) => item.id ?? item.url ?? `${index}:${item.title}`;
 
+/** One shown headline with its display text, prepared in `willUpdate` (the marquee renders it several times). */
+interface Headline {
+  item: Article;
+  index: number;
+  key: string;
+  title: string;
+  excerpt: string;
+}
+const headlineKey = (headline: Headline) => headline.key;
+
 /**
  * Trending headlines with short excerpts: a continuous marquee, one headline at a time, or a ranked list.
  *
@@ -117,6 +127,7 @@ export class TrendingTicker extends ReaderListElement {
   @state() private copies = 1;
   private currentKey?: string;
   private shownData?: Article[];
+  private headlines: Headline[] = [];
   private warnedMode?: string;
 
   private readonly motion = new TickerMotion(this, {
@@ -134,13 +145,27 @@ export class TrendingTicker extends ReaderListElement {
       console.warn(`<${this.localName}>: mode="${this.mode}" is not one of ${MODES.join(', ')}; using scroll.`);
     }
     if (changed.has('refresh')) this.refresher.set(this.refresh);
-    if (this.data !== this.shownData || changed.has('limit')) {
+    const listChanged = this.data !== this.shownData || changed.has('limit');
+    if (listChanged || changed.has('excerptLength')) this.headlines = this.prepareHeadlines();
+    if (listChanged) {
       // New data (a refresh, say) or a new limit: stay on the headline the reader was looking at, if it is still there.
       this.shownData = this.data;
-      const list = this.visibleItems();
-      const kept = this.currentKey === undefined ? -1 : list.findIndex((item, i) => keyOf(item, i) === this.currentKey);
-      this.current = kept >= 0 ? kept : Math.min(this.current, Math.max(0, list.length - 1));
+      const kept = this.currentKey === undefined ? -1 : this.headlines.findIndex((h) => h.key === this.currentKey);
+      this.current = kept >= 0 ? kept : Math.min(this.current, Math.max(0, this.headlines.length - 1));
     }
+  }
+
+  /** The headlines `limit` lets through, their excerpts cut to `excerpt-length` once, not per render or copy. */
+  private prepareHeadlines(): Headline[] {
+    const data = this.data ?? [];
+    const items = this.limit > 0 ? data.slice(0, this.limit) : data;
+    return items.map((item, index) => ({
+      item,
+      index,
+      key: keyOf(item, index),
+      title: tidyEllipsis(item.title),
+      excerpt: this.excerptLength > 0 && item.summary ? tidyEllipsis(truncate(item.summary, this.excerptLength)) : '',
+    }));
   }
 
   /** The mode in force (an unknown `mode` value is taken as `scroll`); the motion controller reads it too. */
@@ -154,16 +179,12 @@ export class TrendingTicker extends ReaderListElement {
     return mode === 'scroll' && this.motion.reducedMotion.matches ? 'static' : mode;
   }
 
-  private visibleItems(data: Article[] = this.data ?? []): Article[] {
-    return this.limit > 0 ? data.slice(0, this.limit) : data;
-  }
-
   /** Shows headline `index` in `rotate` mode (wrapping around). */
   private show(index: number): void {
-    const items = this.visibleItems();
-    if (items.length === 0) return;
-    this.current = ((index % items.length) + items.length) % items.length;
-    this.currentKey = keyOf(items[this.current], this.current);
+    const count = this.headlines.length;
+    if (count === 0) return;
+    this.current = ((index % count) + count) % count;
+    this.currentKey = this.headlines[this.current].key;
   }
 
   private step(by: number): void {
@@ -171,8 +192,8 @@ export class TrendingTicker extends ReaderListElement {
     this.motion.restartInterval();
   }
 
-  protected override renderData(data: Article[]) {
-    const items = this.visibleItems(data);
+  protected override renderData() {
+    const items = this.headlines;
     const mode = this.shownMode;
     const s = this.strings;
     const label = this.heading || s.trending;
@@ -196,7 +217,7 @@ export class TrendingTicker extends ReaderListElement {
             : mode === 'rotate'
               ? this.renderRotator(items, moving)
               : html`<ol part="list" class="list">
-                  ${repeat(items, keyOf, (item, i) => this.renderItem(item, i))}
+                  ${repeat(items, headlineKey, (headline) => this.renderItem(headline))}
                 </ol>`
       }
     </section>`;
@@ -255,32 +276,35 @@ export class TrendingTicker extends ReaderListElement {
   }
 
   /** The list, then hidden copies of it (`aria-hidden`, `inert`) so the loop never shows a gap. */
-  private renderMarquee(items: Article[]) {
-    return html`<div
-      part="viewport"
-      class="viewport"
-      @pointerenter=${() => this.motion.setHovered(true)}
-      @pointerleave=${() => this.motion.setHovered(false)}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
-      @click=${this.onCopyClick}
-    >
-      <div part="track" class="track">
+  private renderMarquee(items: Headline[]) {
+    return this.renderViewport(
+      html`<div part="track" class="track">
         <ol part="list" class="group">
-          ${repeat(items, keyOf, (item, i) => this.renderItem(item, i))}
+          ${repeat(items, headlineKey, (headline) => this.renderItem(headline))}
         </ol>
         ${Array.from(
           { length: this.copies },
           () =>
             html`<ol part="list" class="group copy" aria-hidden="true" inert>
-              ${items.map((item, i) => this.renderItem(item, i))}
+              ${items.map((headline) => this.renderItem(headline))}
             </ol>`,
         )}
-      </div>
-    </div>`;
+      </div>`,
+      this.onCopyClick,
+    );
   }
 
-  private renderRotator(items: Article[], moving: boolean) {
+  private renderRotator(items: Headline[], moving: boolean) {
+    return this.renderViewport(
+      html`<ol part="list" class="slides" aria-live="off">
+          ${repeat(items, headlineKey, (headline) => this.renderItem(headline, headline.index === this.current))}
+        </ol>
+        ${moving ? html`<div class="progress-track" aria-hidden="true"><div part="progress" class="progress"></div></div>` : nothing}`,
+    );
+  }
+
+  /** The clipped window the headlines move in: motion pauses while a pointer or keyboard focus is on it. */
+  private renderViewport(content: unknown, onClick?: (event: MouseEvent) => void) {
     return html`<div
       part="viewport"
       class="viewport"
@@ -288,17 +312,14 @@ export class TrendingTicker extends ReaderListElement {
       @pointerleave=${() => this.motion.setHovered(false)}
       @focusin=${this.onFocusIn}
       @focusout=${this.onFocusOut}
+      @click=${onClick ?? nothing}
     >
-      <ol part="list" class="slides" aria-live="off">
-        ${repeat(items, keyOf, (item, i) => this.renderItem(item, i, i === this.current))}
-      </ol>
-      ${moving ? html`<div class="progress-track" aria-hidden="true"><div part="progress" class="progress"></div></div>` : nothing}
+      ${content}
     </div>`;
   }
 
-  private renderItem(item: Article, index: number, current?: boolean) {
-    const excerpt = this.excerptLength > 0 && item.summary ? tidyEllipsis(truncate(item.summary, this.excerptLength)) : '';
-    const content = html`<span part="title" class="title" dir="auto">${tidyEllipsis(item.title)}</span>${
+  private renderItem({ item, index, title, excerpt }: Headline, current?: boolean) {
+    const content = html`<span part="title" class="title" dir="auto">${title}</span>${
         excerpt ? html`<span part="excerpt" class="excerpt" dir="auto">${excerpt}</span>` : nothing
       }`;
     const activate = (event: MouseEvent) => this.activateItem(event, item, index);
