@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { graphemes, readingMinutes, truncate } from '../../src/core/text.js';
+import fc from 'fast-check';
+import { graphemes, readingMinutes, readingUnits, truncate } from '../../src/core/text.js';
 
 describe('readingMinutes', () => {
   it('reads CJK at about 400 characters a minute', () => {
@@ -14,6 +15,50 @@ describe('readingMinutes', () => {
   it('is at least one minute for any text and zero for none', () => {
     expect(readingMinutes('Hi')).to.equal(1);
     expect(readingMinutes('  ')).to.equal(0);
+  });
+  it('counts exactly what the CJK and word regexes count', () => {
+    // The definition readingUnits implements in one pass, without matching regexes over the text.
+    const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/gu;
+    const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+    const reference = (text: string) => ({
+      cjk: text.match(CJK)?.length ?? 0,
+      words: text.replace(CJK, ' ').match(WORD)?.length ?? 0,
+    });
+    const pieces = [
+      '字',
+      '𠮷',
+      'ｗ',
+      '。',
+      'かな',
+      '한',
+      'word',
+      'é',
+      'e\u0301',
+      '𝐀',
+      '1',
+      '١',
+      "'",
+      '’',
+      '-',
+      '--',
+      ' ',
+      '\n',
+      '\ud800',
+      '\udc00',
+      '😀',
+      '.',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.integer({ min: 1, max: 3 }), (parts, times) => {
+        const text = parts.join('').repeat(times);
+        expect(readingUnits(text)).to.deep.equal(reference(text));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
+        expect(readingUnits(text)).to.deep.equal(reference(text));
+      }),
+    );
   });
 });
 
