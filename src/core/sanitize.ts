@@ -238,7 +238,8 @@ const TAG = /<[a-zA-Z][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*>?/g;
 const ATTRIBUTE = /([\s/"'])([^\s/>"'=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/g;
 
 function renameInlineAttributes(html: string): string {
-  if (!/style|on/i.test(html)) return html;
+  // Every attribute the rename touches starts with `style` or `on` right after a space, slash or quote.
+  if (!/[\s/"'](?:style|on)/i.test(html)) return html;
   return html.replace(TAG, (tag) => {
     const nameEnd = tag.search(/[\s/>]/);
     if (nameEnd < 0) return tag;
