@@ -6,6 +6,14 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The analyzer lists modules in the order its file reads finish, which differs from run to run;
+      // sorted by path, the manifest only changes when the source does.
+      name: 'stable-module-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+    {
       // ReaderElement.emit(name, …) dispatches events by variable; the analyzer reads that as an event
       // literally called "name". The real events are documented with @fires on each element.
       name: 'drop-dynamic-event-names',
