@@ -1,10 +1,16 @@
+import { loadMessages } from '../core/messages.js';
+
 /**
  * Registers a tag unless something already did: loading the library twice (a CDN tag and an app
  * bundle, say) must never throw into the host page.
+ *
+ * It also starts loading the words of the page's language, so widgets an app creates later find
+ * them already here instead of waiting for them before their first render.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (existing === undefined) customElements.define(tag, element);
   else if (existing !== element) console.warn(`<${tag}> is already defined by another script; keeping that definition.`);
+  void loadMessages(document.documentElement.lang || navigator.language);
 }
