@@ -104,7 +104,8 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: ArticleView["loading"];
   /** Replaces any of the widget's own words: an object, or JSON in the attribute
-(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number. */
+(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number; `minRead` and
+`views` may give plural forms (`{"one": "{n} read", "other": "{n} reads"}`). */
   messages?: ArticleView["messages"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   now?: ArticleView["now"];
@@ -156,7 +157,8 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: RelatedList["loading"];
   /** Replaces any of the widget's own words: an object, or JSON in the attribute
-(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number. */
+(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number; `minRead` and
+`views` may give plural forms (`{"one": "{n} read", "other": "{n} reads"}`). */
   messages?: RelatedList["messages"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   now?: RelatedList["now"];
@@ -207,7 +209,8 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: TrendingTicker["loading"];
   /** Replaces any of the widget's own words: an object, or JSON in the attribute
-(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number. */
+(`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number; `minRead` and
+`views` may give plural forms (`{"one": "{n} read", "other": "{n} reads"}`). */
   messages?: TrendingTicker["messages"];
   /** The mode in force (an unknown `mode` value is taken as `scroll`); the motion controller reads it too. */
   motionMode?: TrendingTicker["motionMode"];

@@ -7,7 +7,7 @@ import type { Result } from '../core/errors.js';
 import { normalizeArticle, type Article, type ArticleInput } from '../core/model.js';
 import { formatDate, formatFullDate, type DateStyle } from '../core/dates.js';
 import { readingMinutes } from '../core/text.js';
-import { fill } from '../core/messages.js';
+import { fillCount } from '../core/messages.js';
 import { isRtl, formatCount } from '../core/locale.js';
 import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
 import { newsArticleJsonLd, serializeJsonLd } from '../core/structured-data.js';
@@ -265,10 +265,10 @@ export class ArticleView extends ReaderElement<Article> {
         ? html`<span>${s.updated} ${this.renderTime(article.updatedAt, 'updated', now, lang)}</span>`
         : undefined,
       this.shows('views') && article.views !== undefined
-        ? html`<span part="views">${fill(s.views, formatCount(article.views, lang))}</span>`
+        ? html`<span part="views">${fillCount(s.views, article.views, formatCount(article.views, lang), lang)}</span>`
         : undefined,
       this.shows('reading-time') && this.minutes > 0
-        ? html`<span part="reading-time">${fill(s.minRead, formatCount(this.minutes, lang))}</span>`
+        ? html`<span part="reading-time">${fillCount(s.minRead, this.minutes, formatCount(this.minutes, lang), lang)}</span>`
         : undefined,
     ].filter((piece) => piece !== undefined);
     if (pieces.length === 0) return nothing;

@@ -61,7 +61,8 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /**
    * Replaces any of the widget's own words: an object, or JSON in the attribute
-   * (`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number.
+   * (`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number; `minRead` and
+   * `views` may give plural forms (`{"one": "{n} read", "other": "{n} reads"}`).
    */
   @property({ converter: { fromAttribute: messagesFromAttribute } }) messages?: Partial<Messages>;
 

@@ -11,9 +11,15 @@
 import type { ReaderErrorCode } from './errors.js';
 import { canonicalLang } from './locale.js';
 
+/**
+ * A message about a count: one text, or one per plural category of the language (`other` is required;
+ * `{ one: '{n} view', other: '{n} views' }`), chosen with `Intl.PluralRules`.
+ */
+export type CountMessage = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
 export interface Messages {
-  minRead: string;
-  views: string;
+  minRead: CountMessage;
+  views: CountMessage;
   /** Read by screen readers before the author names. */
   by: string;
   /** Between names in a list ("Ann, Bo"; "张三、李四"). */
@@ -42,7 +48,7 @@ export interface Messages {
 
 const en: Messages = {
   minRead: '{n} min read',
-  views: '{n} views',
+  views: { one: '{n} view', other: '{n} views' },
   by: 'By',
   listSeparator: ', ',
   updated: 'Updated',
@@ -151,17 +157,37 @@ export function messagesFor(lang: string | undefined, overrides?: Partial<Messag
     resolved.set(lang, table);
   }
   if (!overrides) return table;
-  const merged = { ...table };
+  const merged: Record<string, Messages[keyof Messages]> = { ...table };
   for (const key of Object.keys(table) as Array<keyof Messages>) {
-    const value = Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
-    if (typeof value === 'string') merged[key] = value;
+    const value: unknown = Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
+    if (typeof value === 'string' || ((key === 'minRead' || key === 'views') && isPluralForms(value))) merged[key] = value;
   }
-  return merged;
+  return merged as unknown as Messages;
+}
+
+/** Plural forms from an owner (JSON in the `messages` attribute, say): an object of strings with `other`. */
+function isPluralForms(value: unknown): value is CountMessage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const forms = value as Record<string, unknown>;
+  return typeof forms.other === 'string' && Object.values(forms).every((form) => typeof form === 'string');
 }
 
 /** Fills `{n}` in a message. */
 export function fill(message: string, n: string | number): string {
   return message.replace('{n}', String(n));
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A count message for `count` in `lang`: the plural form the language uses for it, `{n}` filled with `shown`. */
+export function fillCount(message: CountMessage, count: number, shown: string, lang: string): string {
+  if (typeof message === 'string') return fill(message, shown);
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(canonicalLang(lang) ?? 'en');
+    if (pluralRules.size < 64) pluralRules.set(lang, rules);
+  }
+  return fill(message[rules.select(count)] ?? message.other, shown);
 }
 
 /** The reader-facing reason for an error, in the table's language (the HTTP status filled in). */

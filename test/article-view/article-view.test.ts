@@ -58,6 +58,14 @@ describe('<article-view>', () => {
     expect(part(el, 'body')!.textContent).to.equal('Hi');
   });
 
+  it('writes one view in the singular, in the language of the article', async () => {
+    const el = await render((el) => (el.article = { ...full, views: 1 }));
+    expect(part(el, 'views')!.textContent).to.equal('1 view');
+    el.article = { ...full, views: 1, lang: 'de' };
+    await el.updateComplete;
+    expect(part(el, 'views')!.textContent).to.equal('1 Aufruf');
+  });
+
   it('renders every field', async () => {
     const el = await render((el) => (el.article = full));
     expect(part(el, 'summary')!.textContent).to.equal(full.summary);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { errorReason, fill, loadMessages, messagesFor, registerMessages, type Messages } from '../../src/core/messages.js';
+import { errorReason, fill, fillCount, loadMessages, messagesFor, registerMessages, type Messages } from '../../src/core/messages.js';
 
 const BUILT_IN = ['zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'ar'];
 
@@ -60,12 +60,18 @@ describe('messagesFor', () => {
     for (const lang of BUILT_IN) {
       const table = messagesFor(lang);
       expect(Object.keys(table), lang).to.have.members(keys);
+      // Every text of a message: the message itself, or each of its plural forms.
+      const texts = (key: keyof Messages) => {
+        const message = table[key];
+        return typeof message === 'string' ? [message] : Object.values(message);
+      };
       for (const key of keys) {
-        expect(table[key].trim(), `${lang}.${key}`).not.to.equal('');
+        for (const text of texts(key)) expect(text.trim(), `${lang}.${key}`).not.to.equal('');
         const sameInEnglish = key === 'listSeparator' || (lang === 'fr' && key === 'pause');
-        if (!sameInEnglish) expect(table[key], `${lang}.${key} is translated`).not.to.equal(messagesFor('en')[key]);
+        if (!sameInEnglish) expect(table[key], `${lang}.${key} is translated`).not.to.deep.equal(messagesFor('en')[key]);
       }
-      for (const key of ['minRead', 'views', 'errorHttp'] as const) expect(table[key], `${lang}.${key}`).to.include('{n}');
+      for (const key of ['minRead', 'views', 'errorHttp'] as const)
+        for (const text of texts(key)) expect(text, `${lang}.${key}`).to.include('{n}');
     }
   });
 
@@ -74,7 +80,7 @@ describe('messagesFor', () => {
     expect(strings.views).to.equal('{n} lectures');
     expect(strings.minRead).to.equal('{n} min de lecture');
     expect(strings.by).to.equal('Par');
-    expect(messagesFor('fr').views).to.equal('{n} vues');
+    expect(messagesFor('fr').views).to.deep.equal({ one: '{n} vue', other: '{n} vues' });
   });
 
   it('takes a registered language, falling back to English for keys it leaves out', () => {
@@ -94,8 +100,27 @@ describe('messagesFor', () => {
   });
 });
 
-describe('fill and errorReason', () => {
-  it('fills the number in', () => expect(fill(messagesFor('de').minRead, 4)).to.equal('4 Min. Lesezeit'));
+describe('fill, fillCount and errorReason', () => {
+  it('fills the number in', () => expect(fill(messagesFor('de').errorHttp, 404)).to.equal('Der Server antwortete mit Fehler 404.'));
+
+  it('picks the plural form the language uses for the count', () => {
+    const views = (lang: string, n: number) => fillCount(messagesFor(lang).views, n, String(n), lang);
+    expect([views('en', 1), views('en', 0), views('en', 2)]).to.deep.equal(['1 view', '0 views', '2 views']);
+    expect([views('fr', 0), views('fr', 1), views('fr', 2)]).to.deep.equal(['0 vue', '1 vue', '2 vues']);
+    expect([views('de', 1), views('de', 5)]).to.deep.equal(['1 Aufruf', '5 Aufrufe']);
+    expect(views('zh-CN', 1)).to.equal('1 次阅读');
+    expect(fillCount(messagesFor('en').minRead, 1, '1', 'en')).to.equal('1 min read');
+  });
+
+  it('takes plural forms from owner overrides, and ignores forms without `other`', () => {
+    const strings = messagesFor('en', {
+      views: { one: '{n} read', other: '{n} reads' },
+      minRead: { one: '{n} minute' } as unknown as string,
+    });
+    expect(fillCount(strings.views, 1, '1', 'en')).to.equal('1 read');
+    expect(fillCount(strings.views, 3, '3', 'en')).to.equal('3 reads');
+    expect(strings.minRead).to.equal('{n} min read');
+  });
 
   it('names the reason by error code, with the HTTP status', () => {
     const fr = messagesFor('fr');

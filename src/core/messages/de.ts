@@ -2,7 +2,7 @@ import type { Messages } from '../messages.js';
 
 const messages: Messages = {
   minRead: '{n} Min. Lesezeit',
-  views: '{n} Aufrufe',
+  views: { one: '{n} Aufruf', other: '{n} Aufrufe' },
   by: 'Von',
   listSeparator: ', ',
   updated: 'Aktualisiert',

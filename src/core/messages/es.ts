@@ -2,7 +2,7 @@ import type { Messages } from '../messages.js';
 
 const messages: Messages = {
   minRead: '{n} min de lectura',
-  views: '{n} visitas',
+  views: { one: '{n} visita', other: '{n} visitas' },
   by: 'Por',
   listSeparator: ', ',
   updated: 'Actualizado',

@@ -2,7 +2,7 @@ import type { Messages } from '../messages.js';
 
 const messages: Messages = {
   minRead: '{n} min de lecture',
-  views: '{n} vues',
+  views: { one: '{n} vue', other: '{n} vues' },
   by: 'Par',
   listSeparator: ', ',
   updated: 'Mis à jour',
