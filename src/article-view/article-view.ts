@@ -145,9 +145,9 @@ export class ArticleView extends ReaderElement<Article> {
     );
   }
 
-  private sanitize(article: Article, sanitizeBody: (html: string) => DocumentFragment): void {
+  private sanitize(article: Article, sanitizeBody: (html: string, baseUrl?: string) => DocumentFragment): void {
     try {
-      const fragment = sanitizeBody(article.bodyHtml!);
+      const fragment = sanitizeBody(article.bodyHtml!, article.baseUrl);
       this.minutes = readingMinutes(fragment.textContent ?? '');
       this.body = fragment;
     } catch (error) {

@@ -6,7 +6,7 @@
 import { fail, ok, type Result } from './errors.js';
 import { parseDate } from './dates.js';
 import { canonicalLang } from './locale.js';
-import { safeSrcset, safeUrl } from './urls.js';
+import { isAbsoluteHttpUrl, safeSrcset, safeUrl } from './urls.js';
 
 /** What a site may hand us: the contract's reader JSON. */
 export interface ArticleInput {
@@ -15,6 +15,8 @@ export interface ArticleInput {
   url?: string;
   summary?: string;
   bodyHtml?: string;
+  /** The absolute http(s) address relative links in `bodyHtml` are relative to (a feed's own URL); default: the page. */
+  baseUrl?: string;
   author?: string | PersonInput | Array<string | PersonInput>;
   source?: string | { name: string; url?: string };
   publishedAt?: string | number;
@@ -64,6 +66,8 @@ export interface Article {
   summary?: string;
   /** Untrusted HTML, exactly as given; only ever rendered through the sanitizer. */
   bodyHtml?: string;
+  /** Where relative links in `bodyHtml` resolve (an absolute http(s) URL); unset: the page. */
+  baseUrl?: string;
   authors: Person[];
   source?: Source;
   publishedAt?: Date;
@@ -335,6 +339,7 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     url: safeUrl(field(input, 'url')),
     summary: text(field(input, 'summary')),
     bodyHtml: typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined,
+    baseUrl: isAbsoluteHttpUrl(field(input, 'baseUrl')) ? (field(input, 'baseUrl') as string) : undefined,
     authors: people(field(input, 'author'), warnings),
     source: source ? { name: source, url: isRecord(rawSource) ? safeUrl(field(rawSource, 'url')) : undefined } : undefined,
     publishedAt: parseDate(field(input, 'publishedAt')),
@@ -344,6 +349,8 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     views: count(field(input, 'views')),
     lang: language(field(input, 'lang')),
   };
+  if (field(input, 'baseUrl') !== undefined && !article.baseUrl)
+    warnings.push('`baseUrl` was skipped: it must be an absolute http(s) URL.');
   if (field(input, 'url') !== undefined && !article.url)
     warnings.push('`url` was skipped: only http(s), relative and root-relative links are allowed.');
   for (const key of ['publishedAt', 'updatedAt'] as const) {

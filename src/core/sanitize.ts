@@ -7,7 +7,7 @@
  * ticker or a related list never downloads it.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { safeSrcset, safeUrl } from './urls.js';
+import { resolveAgainst, safeSrcset, safeUrl } from './urls.js';
 import { LIMITS } from './model.js';
 
 /** Deeper nesting than this is not an article; DOMPurify has no limit of its own and slows to seconds. */
@@ -159,6 +159,8 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 
 let purifier: Purifier | undefined;
 let calls = 0;
+/** The base of the body being sanitized now (`sanitizeBody` is synchronous), for the URL hook. */
+let currentBase: string | undefined;
 
 /** A private DOMPurify instance, so our hooks never change an app's own (deduped) DOMPurify. */
 function getPurifier(): Purifier {
@@ -184,13 +186,14 @@ function getPurifier(): Purifier {
       for (const name of URL_ATTRIBUTES) {
         const value = node.getAttribute(name);
         if (value === null) continue;
-        const safe = safeUrl(value);
+        const checked = safeUrl(value);
+        const safe = checked && resolveAgainst(checked, currentBase);
         if (safe === undefined) node.removeAttribute(name);
         else if (safe !== value) node.setAttribute(name, safe);
       }
       const srcset = node.getAttribute('srcset');
       if (srcset !== null) {
-        const safe = safeSrcset(srcset);
+        const safe = safeSrcset(srcset, currentBase);
         if (safe === undefined) node.removeAttribute('srcset');
         else node.setAttribute('srcset', safe);
       }
@@ -307,17 +310,23 @@ export class SanitizeLimitError extends Error {
 }
 
 /**
- * Sanitizes article body HTML into a DOM fragment safe to append anywhere.
+ * Sanitizes article body HTML into a DOM fragment safe to append anywhere. With `baseUrl` (a feed's own
+ * address), relative links and images in the body resolve against it instead of the host page.
  * @throws SanitizeLimitError when the HTML is larger or more deeply nested than any article
  */
-export function sanitizeBody(html: string): DocumentFragment {
+export function sanitizeBody(html: string, baseUrl?: string): DocumentFragment {
   calls += 1;
   if (html.length > LIMITS.bodyChars)
     throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
   if (estimateNestingDepth(html, MAX_DEPTH) > MAX_DEPTH)
     throw new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
-  const fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
-  return fragment ?? document.createDocumentFragment();
+  currentBase = baseUrl;
+  try {
+    const fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
+    return fragment ?? document.createDocumentFragment();
+  } finally {
+    currentBase = undefined;
+  }
 }
 
 /** How many times `sanitizeBody` ran: the benchmark checks that re-theming never re-sanitizes. */

@@ -80,14 +80,38 @@ export function isFetchableUrl(value: string, base: string = document.baseURI): 
 }
 
 /**
- * Filters a `srcset` candidate by candidate: unsafe candidates are dropped (DOMPurify checks only the
- * first one). Returns `undefined` when nothing safe is left.
+ * A URL `safeUrl` kept, resolved against `base` (an absolute http(s) URL: a feed's own address) when it
+ * is relative. In-page fragments (`#note-1`) stay as they are: they point into the article itself.
  */
-export function safeSrcset(value: unknown): string | undefined {
+export function resolveAgainst(url: string, base: string | undefined): string {
+  if (!base || url.startsWith('#') || SCHEME.test(url)) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+/** True for an absolute `http(s)` URL: the only kind of base relative links may resolve against. */
+export function isAbsoluteHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH || !/^https?:\/\//i.test(value)) return false;
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Filters a `srcset` candidate by candidate: unsafe candidates are dropped (DOMPurify checks only the
+ * first one), relative ones resolved against `base` if given. Returns `undefined` when nothing safe is left.
+ */
+export function safeSrcset(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH * 8) return undefined;
   const kept: string[] = [];
   for (const { url, descriptor } of srcsetCandidates(value)) {
-    const safe = safeUrl(url);
+    const checked = safeUrl(url);
+    const safe = checked && resolveAgainst(checked, base);
     if (safe && (descriptor === '' || /^\d+(?:\.\d+)?[wx]$/.test(descriptor))) kept.push(descriptor ? `${safe} ${descriptor}` : safe);
   }
   return kept.length > 0 ? kept.join(', ') : undefined;

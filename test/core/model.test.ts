@@ -46,6 +46,13 @@ describe('normalizeArticle', () => {
     expect(article.tags).to.deep.equal(['a', 'b', '3']);
   });
 
+  it('keeps an absolute http(s) baseUrl for the body, and says why another is skipped', () => {
+    expect(value(normalizeArticle({ title: 'T', baseUrl: 'https://feed.example/rss' })).baseUrl).to.equal('https://feed.example/rss');
+    const result = normalizeArticle({ title: 'T', baseUrl: 'javascript:alert(1)' });
+    expect(value<{ baseUrl?: string }>(result).baseUrl).to.equal(undefined);
+    expect((result as { warnings: string[] }).warnings.join(' ')).to.contain('`baseUrl` was skipped');
+  });
+
   it('accepts a single author string and a source string', () => {
     const article = value(normalizeArticle({ title: 'T', author: '创始人', source: '新华社' }));
     expect(article.authors).to.deep.equal([{ name: '创始人' }]);

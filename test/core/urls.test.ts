@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeSrcset, safeUrl } from '../../src/core/urls.js';
+import { isAbsoluteHttpUrl, resolveAgainst, safeSrcset, safeUrl } from '../../src/core/urls.js';
 
 describe('safeUrl', () => {
   const allowed: Array<[string, string]> = [
@@ -69,5 +69,28 @@ describe('safeSrcset', () => {
   });
   it('returns undefined when nothing safe is left', () => {
     expect(safeSrcset('data:image/png;base64,AAAA 1x')).to.equal(undefined);
+  });
+});
+
+describe("resolving against a feed's address", () => {
+  const base = 'https://feed.example/blog/2025/post.html';
+  it('resolves relative references, keeps in-page fragments and absolute URLs', () => {
+    expect(resolveAgainst('img/a.jpg', base)).to.equal('https://feed.example/blog/2025/img/a.jpg');
+    expect(resolveAgainst('/about', base)).to.equal('https://feed.example/about');
+    expect(resolveAgainst('?page=2', base)).to.equal('https://feed.example/blog/2025/post.html?page=2');
+    expect(resolveAgainst('#note-1', base)).to.equal('#note-1');
+    expect(resolveAgainst('https://other.example/x', base)).to.equal('https://other.example/x');
+    expect(resolveAgainst('mailto:a@b.example', base)).to.equal('mailto:a@b.example');
+    expect(resolveAgainst('img/a.jpg', undefined)).to.equal('img/a.jpg');
+  });
+  it('resolves each srcset candidate', () => {
+    expect(safeSrcset('a-1x.jpg 1x, /b-2x.jpg 2x, javascript:alert(1) 3x', base)).to.equal(
+      'https://feed.example/blog/2025/a-1x.jpg 1x, https://feed.example/b-2x.jpg 2x',
+    );
+  });
+  it('takes only absolute http(s) URLs as a base', () => {
+    for (const ok of ['https://feed.example/', 'http://feed.example/rss.xml']) expect(isAbsoluteHttpUrl(ok), ok).to.equal(true);
+    for (const bad of ['/rss.xml', '//feed.example/', 'javascript:alert(1)', 'data:text/html,x', 'https://', 42, undefined])
+      expect(isAbsoluteHttpUrl(bad), String(bad)).to.equal(false);
   });
 });

@@ -87,6 +87,38 @@ describe('sources: loading `src`', () => {
       expect(detail.data.lang).to.equal('zh-CN');
     });
 
+    it("a feed body's relative links and images resolve against the feed, not the page; in-page notes stay", async () => {
+      const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+        <title>Coast</title><item><title>Tides</title>
+        <content:encoded><![CDATA[<p><a href="/2025/tides.html">more</a> <img src="img/tide.jpg" srcset="img/tide-2x.jpg 2x" alt="">
+        <a href="#note-1">1</a> <a href="https://other.example/x">elsewhere</a></p>]]></content:encoded>
+        </item></channel></rss>`;
+      stubFetch(() => text(rss, 'application/rss+xml'));
+      const src = 'https://coast.example/feeds/rss.xml';
+      const el = mount(view({ src }));
+      const { detail } = await loaded(el);
+      expect(detail.data.baseUrl).to.equal(src);
+      const body = part(el, 'body')!;
+      expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://coast.example/2025/tides.html',
+        '#note-1',
+        'https://other.example/x',
+      ]);
+      const img = body.querySelector('img')!;
+      expect([img.getAttribute('src'), img.getAttribute('srcset')]).to.deep.equal([
+        'https://coast.example/feeds/img/tide.jpg',
+        'https://coast.example/feeds/img/tide-2x.jpg 2x',
+      ]);
+    });
+
+    it("reader JSON's relative body links stay relative to the page (it is the site's own data)", async () => {
+      stubFetch(() => json({ title: 'Own', bodyHtml: '<p><a href="/about">about</a></p>' }));
+      const el = mount(view({ src: 'https://api.example/articles/1.json' }));
+      const { detail } = await loaded(el);
+      expect(detail.data.baseUrl).to.equal(undefined);
+      expect(part(el, 'body')!.querySelector('a')!.getAttribute('href')).to.equal('/about');
+    });
+
     it('a format attribute forces the adapter', async () => {
       const body = await fixture('wordpress-posts.json');
       stubFetch(() => text(body, 'text/plain'));

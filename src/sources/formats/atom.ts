@@ -5,7 +5,7 @@
  */
 import { ok, type Result } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
-import { compact, htmlToText, imageOf, personOf, resolveUrl, tagList, textToHtml, type AdapterContext } from './shared.js';
+import { type AdapterContext, bodyOf, compact, htmlToText, imageOf, personOf, resolveUrl, tagList, textToHtml } from './shared.js';
 import { child, childText, children, xmlBase, xmlLang } from './xml.js';
 
 export const isAtom = (doc: Document): boolean => ['feed', 'entry'].includes(doc.documentElement.localName);
@@ -79,7 +79,7 @@ function entry(el: Element, feedAuthors: ReturnType<typeof people>, feedUrl?: st
     id: childText(el, 'id'),
     url: alternate ? resolveUrl(alternate.getAttribute('href'), xmlBase(alternate, feedUrl)) : undefined,
     summary: constructText(child(el, 'summary')),
-    bodyHtml: constructHtml(content),
+    ...bodyOf(constructHtml(content), xmlBase(content ?? el, feedUrl)),
     author: authors.length > 0 ? authors : feedAuthors,
     publishedAt: childText(el, 'published') ?? childText(el, 'issued'),
     updatedAt: childText(el, 'updated') ?? childText(el, 'modified'),

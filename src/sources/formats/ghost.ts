@@ -4,7 +4,20 @@
  */
 import { ok, type Result } from '../../core/errors.js';
 import type { ArticleInput } from '../../core/model.js';
-import { asArray, compact, get, imageOf, isRecord, personOf, resolveUrl, str, tagList, type AdapterContext, type Json } from './shared.js';
+import {
+  type AdapterContext,
+  asArray,
+  bodyOf,
+  compact,
+  get,
+  imageOf,
+  isRecord,
+  type Json,
+  personOf,
+  resolveUrl,
+  str,
+  tagList,
+} from './shared.js';
 
 export const isGhostPosts = (value: unknown): boolean => Array.isArray(get(value, 'posts'));
 
@@ -23,7 +36,7 @@ function post(entry: Json, baseUrl?: string): ArticleInput {
     id: str(get(entry, 'id')) ?? str(get(entry, 'uuid')),
     url: resolveUrl(get(entry, 'url'), baseUrl),
     summary: str(get(entry, 'custom_excerpt')) ?? str(get(entry, 'excerpt')),
-    bodyHtml: str(get(entry, 'html')),
+    ...bodyOf(str(get(entry, 'html')), baseUrl),
     author: authors,
     publishedAt: str(get(entry, 'published_at')),
     updatedAt: str(get(entry, 'updated_at')),

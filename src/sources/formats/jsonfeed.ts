@@ -5,18 +5,19 @@
 import { ok, type Result } from '../../core/errors.js';
 import type { ArticleInput } from '../../core/model.js';
 import {
+  type AdapterContext,
   asArray,
+  bodyOf,
   compact,
   get,
   imageOf,
   isRecord,
+  type Json,
   personOf,
   resolveUrl,
   str,
   tagList,
   textToHtml,
-  type AdapterContext,
-  type Json,
 } from './shared.js';
 
 /** A JSON Feed document: `version` names the jsonfeed.org spec. */
@@ -45,7 +46,7 @@ function item(entry: Json, feed: Json | undefined, context: AdapterContext): Art
     id: str(get(entry, 'id')),
     url: resolveUrl(get(entry, 'url') ?? get(entry, 'external_url'), baseUrl),
     summary: str(get(entry, 'summary')),
-    bodyHtml: str(get(entry, 'content_html')) ?? textToHtml(get(entry, 'content_text')),
+    ...bodyOf(str(get(entry, 'content_html')) ?? textToHtml(get(entry, 'content_text')), baseUrl),
     author: authors.length > 0 ? authors : feed ? authorsOf(feed, baseUrl) : undefined,
     publishedAt: str(get(entry, 'date_published')),
     updatedAt: str(get(entry, 'date_modified')),

@@ -5,7 +5,7 @@
  */
 import { ok, type Result } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
-import { compact, htmlToText, imageOf, looksLikeHtml, personOf, resolveUrl, tagList, type AdapterContext } from './shared.js';
+import { type AdapterContext, bodyOf, compact, htmlToText, imageOf, looksLikeHtml, personOf, resolveUrl, tagList } from './shared.js';
 import { child, childText, children, xmlBase, xmlLang } from './xml.js';
 
 export const isRss = (doc: Document): boolean => ['rss', 'RDF', 'rdf'].includes(doc.documentElement.localName);
@@ -73,7 +73,7 @@ function item(el: Element, channelLang: string | undefined, feedUrl?: string): A
     id: guid?.textContent?.trim() || undefined,
     url: resolveUrl(childText(el, 'link') ?? permalink ?? el.getAttribute('rdf:about'), baseUrl),
     summary: htmlToText(description),
-    bodyHtml: encoded || undefined,
+    ...bodyOf(encoded || undefined, baseUrl),
     author: creators,
     source: source?.textContent?.trim()
       ? compact({ name: source.textContent.trim(), url: resolveUrl(source.getAttribute('url'), baseUrl) })

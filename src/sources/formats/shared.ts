@@ -155,6 +155,11 @@ export function resolveUrl(value: unknown, baseUrl: string | undefined): string 
   }
 }
 
+/** A body with the address its relative links and images are relative to (the base only with a body). */
+export function bodyOf(html: string | undefined, baseUrl: string | undefined): Pick<ArticleInput, 'bodyHtml' | 'baseUrl'> {
+  return html ? { bodyHtml: html, baseUrl } : {};
+}
+
 /** A person from a name and optional links, or `undefined` without a name. */
 export function personOf(name: unknown, url?: unknown, avatar?: unknown, baseUrl?: string): PersonInput | undefined {
   const n = typeof name === 'string' ? htmlToText(name) : str(name);

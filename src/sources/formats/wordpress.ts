@@ -7,18 +7,19 @@
 import { fail, ok, type Result } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
 import {
+  type AdapterContext,
   asArray,
+  bodyOf,
   compact,
   get,
   htmlToText,
   imageOf,
   isRecord,
+  type Json,
   personOf,
   resolveUrl,
   str,
   tagList,
-  type AdapterContext,
-  type Json,
 } from './shared.js';
 
 const rendered = (value: unknown): unknown => (isRecord(value) ? get(value, 'rendered') : value);
@@ -93,7 +94,7 @@ function post(entry: Json, context: AdapterContext): ArticleInput {
     id: str(get(entry, 'id')),
     url: resolveUrl(get(entry, 'link'), baseUrl),
     summary: isProtected ? undefined : htmlToText(rendered(get(entry, 'excerpt'))),
-    bodyHtml: isProtected ? undefined : str(rendered(content)),
+    ...bodyOf(isProtected ? undefined : str(rendered(content)), baseUrl),
     author,
     publishedAt: gmt(get(entry, 'date_gmt')) ?? str(get(entry, 'date')),
     updatedAt: gmt(get(entry, 'modified_gmt')) ?? str(get(entry, 'modified')),
