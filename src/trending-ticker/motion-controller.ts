@@ -57,6 +57,8 @@ export class TickerMotion implements ReactiveController {
 
   private scroll?: Animation;
   private rotate?: Animation;
+  /** The rotation interval ran out while motion was stopped (a pointer arrived in the same frame): advance on resume. */
+  private advanceDue = false;
   private resize?: ResizeObserver;
   private observed = new Set<Element>();
   private distance = 0;
@@ -187,11 +189,19 @@ export class TickerMotion implements ReactiveController {
     } else if (Number(this.rotate.effect?.getTiming().duration) !== duration) {
       this.rotate.effect?.updateTiming({ duration });
     }
+    if (this.advanceDue && this.running) {
+      // The interval ran out just as motion stopped: the headline it was due moves on now, not a whole interval later.
+      this.advanceDue = false;
+      this.options.onAdvance();
+    }
     this.playOrPause(this.rotate);
   }
 
   private readonly onRotateFinish = () => {
-    if (!this.running) return;
+    if (!this.running) {
+      this.advanceDue = true;
+      return;
+    }
     this.options.onAdvance();
     this.rotate?.play(); // a finished animation plays again from the start
   };
@@ -222,6 +232,7 @@ export class TickerMotion implements ReactiveController {
   }
 
   private cancelRotate(): void {
+    this.advanceDue = false;
     this.rotate?.removeEventListener('finish', this.onRotateFinish);
     this.rotate?.cancel();
     this.rotate = undefined;

@@ -249,6 +249,23 @@ describe('<trending-ticker> modes', () => {
     expect(part(el, 'previous-button')!.getAttribute('aria-label')).to.equal('Previous');
   });
 
+  it('rotate: an interval that runs out as a pointer arrives advances when the pointer leaves, not an interval later', async () => {
+    const el = await ticker(html`<trending-ticker lang="en" mode="rotate" .items=${english}></trending-ticker>`);
+    const current = () => part(el, 'current')!.querySelector('[part~="title"]')!.textContent;
+    const viewport = part(el, 'viewport')!;
+    const timer = animation(el, ROTATE_ANIMATION_ID)!;
+    timer.finish(); // the interval is over; its finish event is still queued …
+    viewport.dispatchEvent(new PointerEvent('pointerenter')); // … when the pointer arrives
+    await oneEvent(timer, 'finish');
+    await el.updateComplete;
+    expect(current(), 'no change under the pointer').to.equal(english[0].title);
+    viewport.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(current()).to.equal(english[1].title);
+    const restarted = animation(el, ROTATE_ANIMATION_ID)!;
+    expect([restarted.playState, Number(restarted.currentTime) < 1000]).to.deep.equal(['running', true]);
+  });
+
   it('static: a ranked list without motion or controls; limit and ranks', async () => {
     const seed = await loadSeed();
     const el = await ticker(html`<trending-ticker lang="zh-CN" mode="static" ranks limit="5" .items=${seed.trending}></trending-ticker>`);
