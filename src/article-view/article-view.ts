@@ -8,7 +8,7 @@ import { normalizeArticle, type Article, type ArticleInput } from '../core/model
 import { formatDate, formatFullDate, type DateStyle } from '../core/dates.js';
 import { readingMinutes } from '../core/text.js';
 import { fillCount } from '../core/messages.js';
-import { isRtl, formatCount } from '../core/locale.js';
+import { isRtl } from '../core/locale.js';
 import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
 import { newsArticleJsonLd, serializeJsonLd } from '../core/structured-data.js';
 import { articleViewStyles } from './article-view.styles.js';
@@ -265,10 +265,10 @@ export class ArticleView extends ReaderElement<Article> {
         ? html`<span>${s.updated} ${this.renderTime(article.updatedAt, 'updated', now, lang)}</span>`
         : undefined,
       this.shows('views') && article.views !== undefined
-        ? html`<span part="views">${fillCount(s.views, article.views, formatCount(article.views, lang), lang)}</span>`
+        ? html`<span part="views">${fillCount(s.views, article.views, lang)}</span>`
         : undefined,
       this.shows('reading-time') && this.minutes > 0
-        ? html`<span part="reading-time">${fillCount(s.minRead, this.minutes, formatCount(this.minutes, lang), lang)}</span>`
+        ? html`<span part="reading-time">${fillCount(s.minRead, this.minutes, lang)}</span>`
         : undefined,
     ].filter((piece) => piece !== undefined);
     if (pieces.length === 0) return nothing;

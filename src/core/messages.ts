@@ -9,7 +9,7 @@
  * precise English detail of an error is for the site owner and travels in the `reader-error` event).
  */
 import type { ReaderErrorCode } from './errors.js';
-import { canonicalLang } from './locale.js';
+import { canonicalLang, formatCount } from './locale.js';
 
 /**
  * A message about a count: one text, or one per plural category of the language (`other` is required;
@@ -179,8 +179,9 @@ export function fill(message: string, n: string | number): string {
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** A count message for `count` in `lang`: the plural form the language uses for it, `{n}` filled with `shown`. */
-export function fillCount(message: CountMessage, count: number, shown: string, lang: string): string {
+/** A count message for `count` in `lang`: the plural form the language uses for it, `{n}` written the language's way. */
+export function fillCount(message: CountMessage, count: number, lang: string): string {
+  const shown = formatCount(count, lang);
   if (typeof message === 'string') return fill(message, shown);
   let rules = pluralRules.get(lang);
   if (!rules) {

@@ -323,6 +323,7 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
   }
 
   const warnings: string[] = [];
+  const rawBase = field(input, 'baseUrl');
   const rawSource = field(input, 'source');
   const source =
     typeof rawSource === 'string' ? text(rawSource, 200) : isRecord(rawSource) ? text(field(rawSource, 'name'), 200) : undefined;
@@ -339,7 +340,7 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     url: safeUrl(field(input, 'url')),
     summary: text(field(input, 'summary')),
     bodyHtml: typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined,
-    baseUrl: isAbsoluteHttpUrl(field(input, 'baseUrl')) ? (field(input, 'baseUrl') as string) : undefined,
+    baseUrl: isAbsoluteHttpUrl(rawBase) ? rawBase : undefined,
     authors: people(field(input, 'author'), warnings),
     source: source ? { name: source, url: isRecord(rawSource) ? safeUrl(field(rawSource, 'url')) : undefined } : undefined,
     publishedAt: parseDate(field(input, 'publishedAt')),
@@ -349,8 +350,7 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     views: count(field(input, 'views')),
     lang: language(field(input, 'lang')),
   };
-  if (field(input, 'baseUrl') !== undefined && !article.baseUrl)
-    warnings.push('`baseUrl` was skipped: it must be an absolute http(s) URL.');
+  if (rawBase !== undefined && !article.baseUrl) warnings.push('`baseUrl` was skipped: it must be an absolute http(s) URL.');
   if (field(input, 'url') !== undefined && !article.url)
     warnings.push('`url` was skipped: only http(s), relative and root-relative links are allowed.');
   for (const key of ['publishedAt', 'updatedAt'] as const) {

@@ -94,12 +94,7 @@ export function resolveAgainst(url: string, base: string | undefined): string {
 
 /** True for an absolute `http(s)` URL: the only kind of base relative links may resolve against. */
 export function isAbsoluteHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH || !/^https?:\/\//i.test(value)) return false;
-  try {
-    return /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && value.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(value) && isFetchableUrl(value);
 }
 
 /**
