@@ -4,7 +4,7 @@
  * Adapters only reshape data into reader JSON; validation stays in `core/model.ts`.
  */
 import type { ArticleInput, ImageInput, PersonInput } from '../../core/model.js';
-import { safeUrl } from '../../core/urls.js';
+import { resolveAgainst, safeUrl } from '../../core/urls.js';
 import { canParseMarkup, inertMarkup } from './trusted.js';
 
 export type Json = Record<string, unknown>;
@@ -146,13 +146,9 @@ export function textToHtml(text: unknown): string | undefined {
  */
 export function resolveUrl(value: unknown, baseUrl: string | undefined): string | undefined {
   const url = str(value);
-  if (!url) return undefined;
-  if (!baseUrl || /^[a-z][a-z\d+.-]*:/i.test(url) || !safeUrl(url)) return url;
-  try {
-    return new URL(url, baseUrl).href;
-  } catch {
-    return url;
-  }
+  if (!url || !safeUrl(url)) return url;
+  // An item's own link is a page of the feed's site, even a bare `#fragment` (unlike a body's in-page notes).
+  return resolveAgainst(url.startsWith('#') && baseUrl ? `${baseUrl.split('#')[0]}${url}` : url, baseUrl);
 }
 
 /** A body with the address its relative links and images are relative to (the base only with a body). */
