@@ -65,21 +65,26 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 1],
 ];
 
-/** The browser's formats for a valid tag: the largest whole unit for relative dates, rounded toward zero. */
+/**
+ * The browser's formats for a valid tag: the largest whole unit for relative dates, rounded toward zero.
+ * Each `Intl` format is made on first use (a list in `absolute` style never needs the relative ones).
+ */
 function intlFormatter(tag: string): DateFormatter {
-  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'always' });
-  const justNow = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
-  const absolute = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-  const full = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'medium' });
+  let relative: Intl.RelativeTimeFormat | undefined;
+  let justNow: Intl.RelativeTimeFormat | undefined;
+  let absolute: Intl.DateTimeFormat | undefined;
+  let full: Intl.DateTimeFormat | undefined;
   return {
     relative(date, now) {
       const seconds = (date.getTime() - now.getTime()) / 1000;
       const found = UNITS.find(([, size]) => Math.abs(seconds) >= size);
-      if (!found) return justNow.format(0, 'second'); // "now", "现在": not "in 0 seconds"
+      // "now", "现在": not "in 0 seconds"
+      if (!found) return (justNow ??= new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })).format(0, 'second');
+      relative ??= new Intl.RelativeTimeFormat(tag, { numeric: 'always' });
       return relative.format(Math.trunc(seconds / found[1]), found[0]);
     },
-    absolute: (date) => absolute.format(date),
-    full: (date) => full.format(date),
+    absolute: (date) => (absolute ??= new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })).format(date),
+    full: (date) => (full ??= new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'medium' })).format(date),
   };
 }
 

@@ -116,8 +116,18 @@ function candidates(lang: string | undefined): string[] {
   return list;
 }
 
-/** The built-in table a language uses (`undefined`: English). */
-const builtInTag = (lang: string | undefined) => candidates(lang).find((tag) => builtIn.has(tag));
+/** The built-in table each requested tag uses (`undefined`: English); every update asks, so it is looked up once. */
+const builtInTags = new Map<string | undefined, string | undefined>();
+function builtInTag(lang: string | undefined): string | undefined {
+  if (!builtInTags.has(lang)) {
+    if (builtInTags.size >= 64) builtInTags.clear(); // tags come from data too
+    builtInTags.set(
+      lang,
+      candidates(lang).find((tag) => builtIn.has(tag)),
+    );
+  }
+  return builtInTags.get(lang);
+}
 
 /**
  * Loads the built-in table for a language. Returns `undefined` when nothing is missing (English, a
