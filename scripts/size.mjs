@@ -8,6 +8,7 @@
 //   - each per-element CDN entry dist/cdn/<element>.js with its static graph;
 //   - what an npm app pays for one element: a one-line consumer (`import 'reader-widgets/<element>'`)
 //     bundled by Vite with its defaults against the npm build, in .tmp/size-consumer/.
+//   - for reference, a minimal Lit element bundled the same way: the floor under every figure above.
 // A graph's bytes are the sum over its files, each compressed on its own (as a server sends them).
 // Exits non-zero when a budget is exceeded or DOMPurify is in a graph it must stay out of.
 //
@@ -183,12 +184,9 @@ mkdirSync(join(consumerDir, 'node_modules'), { recursive: true });
 // The app sees the package as an installed dependency: through its exports map and sideEffects.
 symlinkSync(root, join(consumerDir, 'node_modules/reader-widgets'), 'dir');
 
-for (const key of ELEMENTS) {
-  if (!existsSync(`dist/${key}/define.js`)) {
-    rows.push({ label: `npm: import 'reader-widgets/${key}'`, missing: true });
-    continue;
-  }
-  writeFileSync(join(consumerDir, 'main.js'), `import 'reader-widgets/${key}';\n`);
+/** Bundles `source` as an app's main.js the way an app's production build does; returns the chunks. */
+async function bundleConsumer(source) {
+  writeFileSync(join(consumerDir, 'main.js'), source);
   const output = await build({
     configFile: false,
     root: consumerDir,
@@ -197,7 +195,15 @@ for (const key of ELEMENTS) {
     // What an app's production build does: Lit's production build, NODE_ENV=production.
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+  return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+}
+
+for (const key of ELEMENTS) {
+  if (!existsSync(`dist/${key}/define.js`)) {
+    rows.push({ label: `npm: import 'reader-widgets/${key}'`, missing: true });
+    continue;
+  }
+  const chunks = await bundleConsumer(`import 'reader-widgets/${key}';\n`);
   const graph = Object.fromEntries(
     chunks.map((c) => [c.fileName, { imports: c.imports, dynamicImports: c.dynamicImports, modules: c.modules }]),
   );
@@ -206,6 +212,24 @@ for (const key of ELEMENTS) {
   const { eager, lazy } = closure(graph, entry);
   addGraphRow({ label: `npm: import 'reader-widgets/${key}'`, key, graph, files: eager, lazy, read: (file) => code.get(file) });
 }
+
+// --- reference: the floor any Lit element pays ---------------------------------------------------
+// A minimal Lit element (one property, one style, one template) bundled the same way: no widget can
+// weigh less than this, so a budget is best read as "this much over the floor".
+const floor = await bundleConsumer(`import { LitElement, html, css } from 'lit';
+class MinimalElement extends LitElement {
+  static properties = { name: {} };
+  static styles = css\`:host { display: block; }\`;
+  constructor() { super(); this.name = 'world'; }
+  render() { return html\`<p>Hello, \${this.name}</p>\`; }
+}
+customElements.define('minimal-element', MinimalElement);
+`);
+rows.push({
+  label: 'reference: a minimal Lit element (the floor)',
+  files: floor.length,
+  ...measure(floor.map((c) => Buffer.from(c.code))),
+});
 
 // --- report -----------------------------------------------------------------------------------
 const pad = (value, width) => String(value).padStart(width);
