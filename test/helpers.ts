@@ -21,3 +21,14 @@ export function part(el: Element, name: string): HTMLElement | null {
 export function parts(el: Element, name: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
+
+/**
+ * Waits for something the browser does in its rendering steps (a ResizeObserver callback, say): checks
+ * `predicate` now and after each frame, and fails with `message` if it still does not hold after `frames`.
+ */
+export async function untilRendered(predicate: () => unknown, message: string, frames = 120): Promise<void> {
+  for (let frame = 0; !predicate(); frame++) {
+    if (frame >= frames) throw new Error(`Still not so after ${frames} frames: ${message}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}

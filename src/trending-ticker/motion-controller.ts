@@ -61,6 +61,8 @@ export class TickerMotion implements ReactiveController {
   private advanceDue = false;
   private resize?: ResizeObserver;
   private observed = new Set<Element>();
+  /** Widths the ResizeObserver reported (after layout), so an update never reads layout itself. */
+  private widths = new WeakMap<Element, number>();
   private distance = 0;
   /** Where the scroll loop was when the element was disconnected (0 to 1). */
   private savedProgress = 0;
@@ -143,10 +145,14 @@ export class TickerMotion implements ReactiveController {
     const group = this.query('.group');
     if (this.host.motionMode !== 'scroll' || !this.canMove || !track || !group) return this.cancelScroll();
     if (this.scroll && (this.scroll.effect as KeyframeEffect | null)?.target !== track) this.cancelScroll();
-    this.observe(group, track.parentElement);
+    const viewportElement = track.parentElement;
+    this.observe(group, viewportElement);
 
-    const width = group.offsetWidth;
-    const viewport = track.parentElement?.clientWidth ?? 0;
+    // Sizes come from the ResizeObserver, delivered after layout and before paint: reading offsetWidth
+    // here, in the middle of an update, would force a layout of the whole page while it is still rendering.
+    const width = this.width(group);
+    if (width === undefined) return; // not measured yet: the observer calls back before the first paint
+    const viewport = viewportElement ? (this.width(viewportElement) ?? 0) : 0;
     if (width <= 0) {
       this.scroll?.pause();
       return;
@@ -155,9 +161,9 @@ export class TickerMotion implements ReactiveController {
     this.options.onCopiesNeeded(Math.min(MAX_COPIES, Math.max(1, Math.ceil(viewport / width))));
 
     const duration = (width / this.speed()) * 1000;
-    const keyframes = [{ transform: 'translateX(0)' }, { transform: `translateX(${this.isRtl() ? width : -width}px)` }];
+    const keyframes = () => [{ transform: 'translateX(0)' }, { transform: `translateX(${this.isRtl() ? width : -width}px)` }];
     if (!this.scroll) {
-      this.scroll = track.animate(keyframes, { duration, iterations: Infinity });
+      this.scroll = track.animate(keyframes(), { duration, iterations: Infinity });
       this.scroll.id = SCROLL_ANIMATION_ID;
       this.scroll.currentTime = this.savedProgress * duration;
       this.savedProgress = 0;
@@ -168,7 +174,7 @@ export class TickerMotion implements ReactiveController {
       if (width !== this.distance || Math.abs(duration - oldDuration) > 0.5) {
         // New content or speed: keep the same fraction of the loop, so nothing jumps back to the start.
         const progress = this.progress();
-        effect.setKeyframes(keyframes);
+        effect.setKeyframes(keyframes());
         effect.updateTiming({ duration });
         this.scroll.currentTime = progress * duration;
         this.distance = width;
@@ -238,15 +244,23 @@ export class TickerMotion implements ReactiveController {
     this.rotate = undefined;
   }
 
-  /** Re-measures when the list or the viewport changes size (fonts arriving, a resized column). */
+  /** Measures, and re-measures when the list or the viewport changes size (fonts arriving, a resized column). */
   private observe(...elements: Array<Element | null>): void {
     if (typeof ResizeObserver !== 'function') return;
-    this.resize ??= new ResizeObserver(() => this.sync());
+    this.resize ??= new ResizeObserver((entries) => {
+      for (const entry of entries) this.widths.set(entry.target, entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      this.sync();
+    });
     for (const element of elements) {
       if (!element || this.observed.has(element)) continue;
       this.observed.add(element);
-      this.resize.observe(element);
+      this.resize.observe(element, { box: 'border-box' });
     }
+  }
+
+  /** The element's last observed width (undefined until observed); without ResizeObserver, measured now. */
+  private width(element: HTMLElement): number | undefined {
+    return typeof ResizeObserver === 'function' ? this.widths.get(element) : element.offsetWidth;
   }
 
   private speed(): number {

@@ -2,6 +2,17 @@ import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/trending-ticker/define.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
+import { untilRendered } from '../helpers.js';
+
+const scrolling = (el: TrendingTicker) =>
+  el.shadowRoot!.getAnimations().filter((a) => a.id === 'trending-ticker-scroll' && a.playState === 'running');
+
+/** The marquee takes its width from a ResizeObserver (after layout, never during an update): wait for it to move. */
+async function marqueeStarted(el: TrendingTicker): Promise<void> {
+  await el.updateComplete;
+  await untilRendered(() => scrolling(el).length > 0, 'the marquee should start once its width is known');
+  await el.updateComplete;
+}
 
 const items = [
   { id: 'a', title: 'Harbour bridge reopens', summary: 'Engineers replaced 4,000 rivets.', url: '/a' },
@@ -130,8 +141,7 @@ describe('<trending-ticker> life cycle', () => {
       const loaded = oneEvent(el, 'reader-load');
       document.body.append(el);
       await loaded;
-      await el.updateComplete;
-      await el.updateComplete;
+      await marqueeStarted(el);
       // While connected, everything the ticker needs is alive (so the counts below could fail).
       expect(tracker.counts(el.shadowRoot!)).to.include({
         intervals: 1,
@@ -147,7 +157,9 @@ describe('<trending-ticker> life cycle', () => {
         el.remove();
         document.body.append(el);
         await el.updateComplete;
-        expect(tracker.counts(el.shadowRoot!).animations).to.equal(1);
+        expect(tracker.counts(el.shadowRoot!).animations).to.be.at.most(1);
+        // A new marquee starts once the ResizeObserver has reported its width (rotation starts at once).
+        await untilRendered(() => tracker.counts(el.shadowRoot!).animations === 1, `cycle ${i}: one animation`);
       }
       el.remove();
       expect(tracker.counts(el.shadowRoot!)).to.deep.equal({
@@ -164,11 +176,8 @@ describe('<trending-ticker> life cycle', () => {
       // And it still works when it comes back.
       el.mode = 'scroll';
       document.body.append(el);
-      await el.updateComplete;
-      await el.updateComplete;
-      expect(el.shadowRoot!.getAnimations().filter((a) => a.id === 'trending-ticker-scroll' && a.playState === 'running')).to.have.length(
-        1,
-      );
+      await marqueeStarted(el);
+      expect(scrolling(el)).to.have.length(1);
       el.remove();
     } finally {
       tracker.restore();
@@ -180,8 +189,7 @@ describe('<trending-ticker> life cycle', () => {
     const el = document.createElement('trending-ticker') as TrendingTicker;
     el.items = items;
     document.body.append(el);
-    await el.updateComplete;
-    await el.updateComplete;
+    await marqueeStarted(el);
     const before = el.shadowRoot!.getAnimations().find((a) => a.id === 'trending-ticker-scroll')!;
     const duration = Number(before.effect!.getTiming().duration);
     before.currentTime = duration / 2;

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/trending-ticker/define.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
 import { ROTATE_ANIMATION_ID, SCROLL_ANIMATION_ID } from '../../src/trending-ticker/motion-controller.js';
-import { loadSeed, part, parts } from '../helpers.js';
+import { loadSeed, part, parts, untilRendered } from '../helpers.js';
 
 const english = [
   {
@@ -32,10 +32,20 @@ function animation(el: TrendingTicker, id: string): Animation | undefined {
   return el.shadowRoot!.getAnimations().find((a) => a.id === id);
 }
 
+/**
+ * Waits until a shown marquee is measured and moving: its width arrives from a ResizeObserver after
+ * layout (never read during an update), then it adds the copies it needs.
+ */
+async function marqueeStarted(el: TrendingTicker): Promise<void> {
+  await el.updateComplete;
+  if (!el.shadowRoot!.querySelector('.track')) return;
+  await untilRendered(() => animation(el, SCROLL_ANIMATION_ID), 'the marquee should start once its width is known');
+  await el.updateComplete;
+}
+
 async function ticker(markup: ReturnType<typeof html>): Promise<TrendingTicker> {
   const el = await fixture<TrendingTicker>(markup);
-  await el.updateComplete;
-  await el.updateComplete; // the marquee measures itself after the first render
+  await marqueeStarted(el);
   return el;
 }
 
@@ -85,8 +95,7 @@ describe('<trending-ticker> input', () => {
       const loaded = oneEvent(el, 'reader-load');
       document.body.append(el);
       await loaded;
-      await el.updateComplete;
-      await el.updateComplete;
+      await marqueeStarted(el);
       expect(fetchStub.callCount).to.equal(1);
       const firstLink = headlines(el)[0];
       const scroll = animation(el, SCROLL_ANIMATION_ID)!;
@@ -179,7 +188,10 @@ describe('<trending-ticker> modes', () => {
     expect(scroll.playState).to.equal('running');
     const keyframes = (scroll.effect as KeyframeEffect).getKeyframes();
     const group = el.shadowRoot!.querySelector<HTMLElement>('.group:not(.copy)')!;
-    expect(keyframes.map((k) => k.transform)).to.deep.equal(['translateX(0px)', `translateX(-${group.offsetWidth}px)`]);
+    expect(keyframes[0].transform).to.equal('translateX(0px)');
+    // The loop slides by exactly one copy of the list (its laid-out width, fractions included).
+    const distance = /^translateX\((-[\d.]+)px\)$/.exec(String(keyframes[1].transform));
+    expect(Number(distance?.[1])).to.be.closeTo(-group.getBoundingClientRect().width, 0.01);
     expect(headlines(el)).to.have.length(3);
     const copies = el.shadowRoot!.querySelectorAll<HTMLElement>('.copy');
     expect(copies.length).to.be.greaterThan(0);
@@ -193,8 +205,7 @@ describe('<trending-ticker> modes', () => {
   it('scroll in an RTL page moves the other way', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><trending-ticker .items=${english}></trending-ticker></div>`);
     const el = wrapper.querySelector('trending-ticker')!;
-    await el.updateComplete;
-    await el.updateComplete;
+    await marqueeStarted(el);
     const keyframes = (animation(el, SCROLL_ANIMATION_ID)!.effect as KeyframeEffect).getKeyframes();
     expect(String(keyframes[1].transform)).to.match(/^translateX\(\d+(\.\d+)?px\)$/);
   });
@@ -360,8 +371,7 @@ describe('<trending-ticker> keyboard', () => {
       </div>`,
     );
     const el = wrapper.querySelector('trending-ticker')!;
-    await el.updateComplete;
-    await el.updateComplete;
+    await marqueeStarted(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     const stops: string[] = [];
     for (let i = 0; i < 6; i++) {
