@@ -8,6 +8,7 @@ import type { Article } from '../core/model.js';
 import { formatDate, type DateStyle } from '../core/dates.js';
 import { graphemes, truncate } from '../core/text.js';
 import { relatedListStyles } from './related-list.styles.js';
+import { ItemNodes, type ItemValues } from './item-nodes.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -18,14 +19,13 @@ const LAYOUTS: readonly RelatedLayout[] = ['list', 'cards', 'compact'];
 /** Targets that stay in the reader's own browsing context and so need no `rel` protection. */
 const SAME_CONTEXT_TARGETS = new Set(['', '_self', '_parent', '_top']);
 
-/** One shown item with everything derived from it, computed in `willUpdate`, never in `render`. */
-interface ItemView {
-  /** The `repeat` key: the id, else the url, else the position; made unique. */
-  key: string;
+/**
+ * One shown item with everything derived from it, computed in `willUpdate`, never in `render`. `key` is
+ * the `repeat` key: the id, else the url, else the position; made unique.
+ */
+interface ItemView extends ItemValues {
   item: Article;
   excerpt?: string;
-  date?: { iso: string; text: string };
-  rel?: string;
   /** First letter or digit of the title, for the thumbnail fallback. */
   initial: string;
 }
@@ -137,6 +137,8 @@ export class RelatedList extends ReaderListElement {
   @state() private slottedHeading = '';
 
   private views: ItemView[] = [];
+  /** The `list` and `compact` items' nodes, kept by key between renders. */
+  private readonly itemNodes = new ItemNodes();
   private viewsFor?: Article[];
   private readonly internals?: ElementInternals;
 
@@ -181,7 +183,10 @@ export class RelatedList extends ReaderListElement {
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : Infinity;
     const lang = this.uiLang;
     const now = this.now ?? new Date();
+    const style = this.dateStyle;
     const length = Math.max(1, Math.floor(this.excerptLength) || 120);
+    const target = this.target || undefined;
+    const relOf = this.relForUrls();
     const seen = new Set<string>();
     const views: ItemView[] = [];
     for (const item of items) {
@@ -190,15 +195,18 @@ export class RelatedList extends ReaderListElement {
       let key = item.id !== undefined ? `id:${item.id}` : item.url !== undefined ? `url:${item.url}` : `at:${views.length}`;
       while (seen.has(key)) key += '+';
       seen.add(key);
+      const dated = layout !== 'compact' && item.publishedAt !== undefined;
       views.push({
         key,
         item,
+        lang: item.lang,
+        url: item.url,
+        target,
+        rel: item.url === undefined ? undefined : relOf(item.url),
+        title: item.title,
+        iso: dated ? item.publishedAt!.toISOString() : undefined,
+        dateText: dated ? formatDate(item.publishedAt!, style, now, lang) : undefined,
         excerpt: layout === 'cards' && item.summary ? truncate(item.summary, length) : undefined,
-        date:
-          layout !== 'compact' && item.publishedAt
-            ? { iso: item.publishedAt.toISOString(), text: formatDate(item.publishedAt, this.dateStyle, now, lang) }
-            : undefined,
-        rel: item.url ? this.relFor(item.url) : undefined,
         initial: layout === 'cards' ? initialOf(item.title) : '',
       });
     }
@@ -222,14 +230,23 @@ export class RelatedList extends ReaderListElement {
     return keys.has(item.url) || keys.has(resolveUrl(item.url) ?? '');
   }
 
-  private relFor(url: string): string | undefined {
+  /**
+   * The links' `rel`, by address. Worked out once per list: between items only whether a link in a new
+   * browsing context leaves the page's origin (then `noreferrer` too) can differ.
+   */
+  private relForUrls(): (url: string) => string | undefined {
     const tokens = new Set((this.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean));
-    if (!SAME_CONTEXT_TARGETS.has((this.target ?? '').toLowerCase())) {
-      tokens.delete('opener');
-      tokens.add('noopener');
-      if (!isSameOrigin(url)) tokens.add('noreferrer');
+    const join = () => (tokens.size > 0 ? [...tokens].join(' ') : undefined);
+    if (SAME_CONTEXT_TARGETS.has((this.target ?? '').toLowerCase())) {
+      const rel = join();
+      return () => rel;
     }
-    return tokens.size > 0 ? [...tokens].join(' ') : undefined;
+    tokens.delete('opener');
+    tokens.add('noopener');
+    const sameOrigin = join();
+    tokens.add('noreferrer');
+    const crossOrigin = join();
+    return (url) => (isSameOrigin(url) ? sameOrigin : crossOrigin);
   }
 
   private get currentLayout(): RelatedLayout {
@@ -259,11 +276,7 @@ export class RelatedList extends ReaderListElement {
               aria-label=${builtInHeading ? nothing : this.slottedHeading || this.strings.related}
               @click=${this.onListClick}
             >
-              ${repeat(
-                views,
-                (view) => view.key,
-                (view) => this.renderItem(view, layout),
-              )}
+              ${this.renderItems(views, layout)}
             </ul>`
       }
     </section>`;
@@ -280,41 +293,30 @@ export class RelatedList extends ReaderListElement {
   }
 
   /**
-   * One template per layout, as flat as it can be: a list of 1,000 items is 1,000 clones of it. The
-   * title's click is handled once, on the list (see `onListClick`).
+   * The items, keyed. `list` and `compact` items are plain clones filled in place (see `ItemNodes`); a card
+   * is a template. The title's click is handled once, on the list (see `onListClick`).
    */
-  private renderItem(view: ItemView, layout: RelatedLayout) {
-    const { item, date } = view;
-    const lang = item.lang ?? nothing;
-    // list and compact: the link written into the item's own template (one clone per item, not two).
-    if (layout === 'compact') {
-      return item.url
-        ? html`<li part="item" class="item" lang=${lang}>
-            <a part="title link" class="title" href=${item.url} target=${this.target || nothing} rel=${view.rel ?? nothing} dir="auto"
-              >${item.title}</a
-            >
-          </li>`
-        : html`<li part="item" class="item" lang=${lang}><span part="title" class="title" dir="auto">${item.title}</span></li>`;
+  private renderItems(views: ItemView[], layout: RelatedLayout) {
+    if (layout === 'cards') {
+      return repeat(
+        views,
+        (view) => view.key,
+        (view) => this.renderCard(view),
+      );
     }
-    if (layout === 'list') {
-      return item.url
-        ? html`<li part="item" class="item" lang=${lang}>
-            <div class="text">
-              <a part="title link" class="title" href=${item.url} target=${this.target || nothing} rel=${view.rel ?? nothing} dir="auto"
-                >${item.title}</a
-              >
-              <p part="meta" class="meta" ?hidden=${!date}><time part="date" datetime=${date?.iso ?? nothing}>${date?.text ?? ''}</time></p>
-            </div>
-          </li>`
-        : html`<li part="item" class="item" lang=${lang}>
-            <div class="text">
-              <span part="title" class="title" dir="auto">${item.title}</span>
-              <p part="meta" class="meta" ?hidden=${!date}><time part="date" datetime=${date?.iso ?? nothing}>${date?.text ?? ''}</time></p>
-            </div>
-          </li>`;
-    }
+    const nodes = this.itemNodes;
+    nodes.begin(layout);
+    return repeat(
+      views,
+      (view) => view.key,
+      (view) => nodes.node(view),
+    );
+  }
+
+  private renderCard(view: ItemView) {
+    const { item } = view;
     const title = item.url
-      ? html`<a part="title link" class="title" href=${item.url} target=${this.target || nothing} rel=${view.rel ?? nothing} dir="auto"
+      ? html`<a part="title link" class="title" href=${item.url} target=${view.target ?? nothing} rel=${view.rel ?? nothing} dir="auto"
           >${item.title}</a
         >`
       : html`<span part="title" class="title" dir="auto">${item.title}</span>`;
@@ -324,10 +326,10 @@ export class RelatedList extends ReaderListElement {
       <div class="text">
         ${title} ${view.excerpt ? html`<p part="excerpt" class="excerpt" dir="auto">${view.excerpt}</p>` : nothing}
         ${
-          date || source
+          view.iso || source
             ? html`<p part="meta" class="meta">
-                ${date ? html`<time part="date" datetime=${date.iso}>${date.text}</time>` : nothing}
-                ${date && source ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}
+                ${view.iso ? html`<time part="date" datetime=${view.iso}>${view.dateText}</time>` : nothing}
+                ${view.iso && source ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}
                 ${source ? html`<bdi part="source">${source}</bdi>` : nothing}
               </p>`
             : nothing

@@ -204,4 +204,37 @@ describe('<related-list> target and rel', () => {
     const el = await fixture<RelatedList>(html`<related-list target="_self" rel="nofollow" .items=${sampleItems()}></related-list>`);
     expect(part(el, 'link')!.getAttribute('rel')).to.equal('nofollow');
   });
+
+  for (const layout of ['list', 'compact', 'cards'] as const) {
+    it(`${layout}: target and rel set after the first render reach the links already shown, and unset leave them`, async () => {
+      const items = [
+        { id: 'ours', title: 'Ours', url: '/news/1' },
+        { id: 'theirs', title: 'Theirs', url: 'https://elsewhere.example/story' },
+      ];
+      const el = await fixture<RelatedList>(html`<related-list layout=${layout} .items=${items}></related-list>`);
+      const before = parts(el, 'link');
+      el.target = '_blank';
+      await el.updateComplete;
+      const [ours, theirs] = parts(el, 'link');
+      expect([ours, theirs].map((a) => a.getAttribute('target'))).to.deep.equal(['_blank', '_blank']);
+      expect([ours, theirs].map((a) => a.getAttribute('rel'))).to.deep.equal(['noopener', 'noopener noreferrer']);
+      el.rel = 'nofollow';
+      await el.updateComplete;
+      expect(parts(el, 'link').map((a) => a.getAttribute('rel'))).to.deep.equal(['nofollow noopener', 'nofollow noopener noreferrer']);
+      el.target = undefined;
+      el.rel = undefined;
+      await el.updateComplete;
+      const after = parts(el, 'link');
+      expect(after.map((a) => [a.hasAttribute('target'), a.hasAttribute('rel')])).to.deep.equal([
+        [false, false],
+        [false, false],
+      ]);
+      expect(after.map((a) => a.getAttribute('href'))).to.deep.equal(['/news/1', 'https://elsewhere.example/story']);
+      if (layout !== 'cards')
+        expect(
+          after.every((a, i) => a === before[i]),
+          'the same links, rewritten in place',
+        ).to.equal(true);
+    });
+  }
 });

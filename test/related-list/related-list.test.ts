@@ -310,6 +310,79 @@ describe('<related-list> updates', () => {
     expect(mutations.every((record) => record.target === list || after[0].contains(record.target))).to.equal(true);
   });
 
+  for (const layout of ['list', 'compact'] as const) {
+    it(`${layout}: an item that gains or loses its link, date or language shows exactly that, and the others stay as they were`, async () => {
+      const items = [
+        { id: 'a', title: 'Alpha', url: '#a', publishedAt: '2025-12-01T09:00:00Z' },
+        { id: 'b', title: 'Beta', url: '#b', publishedAt: '2025-11-30T12:00:00Z' },
+        { id: 'c', title: 'Gamma' },
+      ];
+      const el = await fixture<RelatedList>(html`<related-list lang="en" layout=${layout} .now=${NOW} .items=${items}></related-list>`);
+      const before = parts(el, 'item');
+      el.items = [
+        { id: 'a', title: 'Alpha', publishedAt: '2025-12-01T09:00:00Z', lang: 'fr' },
+        { id: 'b', title: 'Beta', url: '#b' },
+        { id: 'c', title: 'Gamma', url: '#c', publishedAt: '2025-11-20T07:15:00Z' },
+      ];
+      await el.updateComplete;
+      const after = parts(el, 'item');
+      expect(after.map((li) => li.getAttribute('lang'))).to.deep.equal(['fr', null, null]);
+      expect(after.map((li) => li.querySelector('[part~="title"]')!.localName)).to.deep.equal(['span', 'a', 'a']);
+      expect(after.map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal([null, '#b', '#c']);
+      expect(titles(el)).to.deep.equal(['Alpha', 'Beta', 'Gamma']);
+      expect(after[1], 'a link that stays a link keeps its item').to.equal(before[1]);
+      if (layout === 'compact') {
+        expect(parts(el, 'date')).to.have.length(0);
+        return;
+      }
+      const meta = after.map((li) => li.querySelector<HTMLElement>('[part~="meta"]')!);
+      expect(meta.map((p) => p.hidden)).to.deep.equal([false, true, false]);
+      const dates = parts(el, 'date');
+      expect(dates.map((d) => d.getAttribute('datetime'))).to.deep.equal(['2025-12-01T09:00:00.000Z', null, '2025-11-20T07:15:00.000Z']);
+      expect(dates.map((d) => d.textContent)).to.deep.equal(['9 hours ago', '', dates[2].textContent]);
+      expect(dates[2].textContent).to.match(/^Nov 20, 2025/);
+    });
+  }
+
+  it('list, cards, compact and back: each layout shows its own markup, with the current items', async () => {
+    const el = await fixture<RelatedList>(html`<related-list lang="en" .now=${NOW} .items=${sampleItems()}></related-list>`);
+    const listItems = parts(el, 'item');
+    for (const layout of ['cards', 'compact', 'list'] as const) {
+      el.layout = layout;
+      await el.updateComplete;
+      expect(parts(el, 'thumbnail').length, layout).to.equal(layout === 'cards' ? 3 : 0);
+      expect(parts(el, 'date').length, layout).to.equal(layout === 'compact' ? 0 : 3);
+      expect(titles(el), layout).to.deep.equal(sampleItems().map((item) => item.title));
+    }
+    el.items = sampleItems().slice(1);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(
+      sampleItems()
+        .slice(1)
+        .map((item) => item.title),
+    );
+    expect(parts(el, 'item')).to.have.length(2);
+    expect(
+      parts(el, 'item').some((li) => listItems.includes(li)),
+      'compact items are not list items',
+    ).to.equal(false);
+    expect(parts(el, 'date').map((d) => d.getAttribute('datetime'))).to.deep.equal([
+      '2025-11-28T18:30:00.000Z',
+      '2025-11-20T07:15:00.000Z',
+    ]);
+  });
+
+  it('two lists given the same items each show all of them', async () => {
+    const items = sampleItems();
+    const host = await fixture<HTMLDivElement>(
+      html`<div><related-list .items=${items}></related-list><related-list .items=${items}></related-list></div>`,
+    );
+    const [one, two] = host.querySelectorAll('related-list');
+    await Promise.all([one.updateComplete, two.updateComplete]);
+    expect(titles(one)).to.deep.equal(items.map((item) => item.title));
+    expect(titles(two)).to.deep.equal(items.map((item) => item.title));
+  });
+
   it('keeps items without id or url, and duplicate ids, apart', async () => {
     const el = await fixture<RelatedList>(
       html`<related-list

@@ -1,0 +1,109 @@
+/**
+ * The `list` and `compact` items as plain DOM: each `<li>` is a clone of one prepared item, and only its
+ * few values (language, address, target, rel, title, date) are written into it. A list of 1,000 items is
+ * then 1,000 element clones, without a template instance, parts and markers per item. Nodes are kept by
+ * key, so a new array rewrites only the values that changed; `repeat` still orders and moves them.
+ */
+
+/** What one `list` or `compact` item shows, already derived (see `RelatedList.makeViews`). */
+export interface ItemValues {
+  key: string;
+  lang?: string;
+  url?: string;
+  target?: string;
+  rel?: string;
+  title: string;
+  /** `list` only: the date's ISO form and its text; no date hides the meta line. */
+  iso?: string;
+  dateText?: string;
+}
+
+export type FlatLayout = 'list' | 'compact';
+
+const LINK = '<a part="title link" class="title" dir="auto"></a>';
+const PLAIN_TITLE = '<span part="title" class="title" dir="auto"></span>';
+const META = '<p part="meta" class="meta" hidden><time part="date"></time></p>';
+
+/** The markup each item is cloned from, by layout and by whether the title is a link. */
+function itemMarkup(layout: FlatLayout, linked: boolean): string {
+  const title = linked ? LINK : PLAIN_TITLE;
+  return layout === 'list'
+    ? `<li part="item" class="item"><div class="text">${title}${META}</div></li>`
+    : `<li part="item" class="item">${title}</li>`;
+}
+
+/** One item's nodes and the values last written into them. */
+interface ItemNode {
+  li: HTMLLIElement;
+  title: HTMLElement;
+  meta: HTMLElement | null;
+  time: HTMLTimeElement | null;
+  linked: boolean;
+  written: Omit<ItemValues, 'key'>;
+}
+
+/** Clones, fills and keeps the item nodes of one element. */
+export class ItemNodes {
+  private readonly prototypes = new Map<string, HTMLLIElement>();
+  private layout: FlatLayout = 'list';
+  /** The nodes of the last render, by key, and those asked for in this one. */
+  private previous = new Map<string, ItemNode>();
+  private current = new Map<string, ItemNode>();
+
+  /** Starts a render: nodes not asked for again before the next `begin` are let go. A new layout starts afresh. */
+  begin(layout: FlatLayout): void {
+    this.previous = layout === this.layout ? this.current : new Map();
+    this.current = new Map();
+    this.layout = layout;
+  }
+
+  /** The `<li>` for `values`: its key's node with the changed values written, or a new one. */
+  node(values: ItemValues): HTMLLIElement {
+    const linked = values.url !== undefined;
+    let node = this.previous.get(values.key);
+    if (!node || node.linked !== linked) node = this.create(linked);
+    this.current.set(values.key, node);
+    write(node, values);
+    return node.li;
+  }
+
+  private create(linked: boolean): ItemNode {
+    const id = `${this.layout} ${linked}`;
+    let prototype = this.prototypes.get(id);
+    if (!prototype) {
+      const template = document.createElement('template');
+      template.innerHTML = itemMarkup(this.layout, linked);
+      prototype = document.importNode(template.content.firstElementChild as HTMLLIElement, true);
+      this.prototypes.set(id, prototype);
+    }
+    const li = prototype.cloneNode(true) as HTMLLIElement;
+    const title = li.querySelector<HTMLElement>('.title')!;
+    const meta = this.layout === 'list' ? (title.nextElementSibling as HTMLElement) : null;
+    return { li, title, meta, time: meta && (meta.firstElementChild as HTMLTimeElement), linked, written: { title: '' } };
+  }
+}
+
+/** Writes what differs from what the node shows (a new node shows nothing yet). */
+function write(node: ItemNode, values: ItemValues): void {
+  const { written } = node;
+  if (values.lang !== written.lang) setOrRemove(node.li, 'lang', (written.lang = values.lang));
+  if (node.linked) {
+    if (values.url !== written.url) setOrRemove(node.title, 'href', (written.url = values.url));
+    if (values.target !== written.target) setOrRemove(node.title, 'target', (written.target = values.target));
+    if (values.rel !== written.rel) setOrRemove(node.title, 'rel', (written.rel = values.rel));
+  }
+  if (values.title !== written.title) node.title.textContent = written.title = values.title;
+  if (node.meta && node.time) {
+    if (values.iso !== written.iso) {
+      setOrRemove(node.time, 'datetime', (written.iso = values.iso));
+      node.meta.hidden = values.iso === undefined;
+    }
+    const text = values.dateText ?? '';
+    if (text !== (written.dateText ?? '')) node.time.textContent = written.dateText = text;
+  }
+}
+
+function setOrRemove(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
