@@ -65,35 +65,39 @@ interface ItemNode {
 /** Clones, fills and keeps the item nodes of one element. */
 export class ItemNodes {
   private readonly prototypes = new Map<string, HTMLLIElement>();
-  private layout: FlatLayout = 'list';
-  /** The nodes of the last render, by key, and those asked for in this one. */
-  private previous = new Map<string, ItemNode>();
-  private current = new Map<string, ItemNode>();
+  private layout?: FlatLayout;
+  private readonly nodes = new Map<string, ItemNode>();
 
-  /** Starts a render: nodes not asked for again before the next `begin` are let go. A new layout starts afresh. */
-  begin(layout: FlatLayout): void {
-    this.previous = layout === this.layout ? this.current : new Map();
-    this.current = new Map();
-    this.layout = layout;
+  /**
+   * Lets go of the nodes whose keys are no longer shown; another layout (or `cards`, which renders its
+   * own templates) lets go of all of them. Called whenever the shown items are worked out anew.
+   */
+  retain(layout: string, keys: ReadonlySet<string>): void {
+    if (layout !== this.layout) {
+      this.nodes.clear();
+      this.layout = layout === 'list' || layout === 'compact' ? layout : undefined;
+      return;
+    }
+    for (const key of this.nodes.keys()) if (!keys.has(key)) this.nodes.delete(key);
   }
 
   /** The `<li>` for `values`: its key's node with the changed values written, or a new one. */
   node(values: ItemValues): HTMLLIElement {
     const linked = values.url !== undefined;
-    let node = this.previous.get(values.key);
-    if (!node || node.linked !== linked) node = this.create(linked);
-    this.current.set(values.key, node);
+    let node = this.nodes.get(values.key);
+    if (!node || node.linked !== linked) this.nodes.set(values.key, (node = this.create(linked)));
     write(node, values);
     return node.li;
   }
 
   private create(linked: boolean): ItemNode {
-    const id = `${this.layout} ${linked}`;
+    const layout = this.layout ?? 'list';
+    const id = `${layout} ${linked}`;
     let prototype = this.prototypes.get(id);
-    if (!prototype) this.prototypes.set(id, (prototype = itemPrototype(this.layout, linked)));
+    if (!prototype) this.prototypes.set(id, (prototype = itemPrototype(layout, linked)));
     const li = prototype.cloneNode(true) as HTMLLIElement;
     const title = li.querySelector<HTMLElement>('.title')!;
-    const meta = this.layout === 'list' ? (title.nextElementSibling as HTMLElement) : null;
+    const meta = layout === 'list' ? (title.nextElementSibling as HTMLElement) : null;
     return { li, title, meta, time: meta && (meta.firstElementChild as HTMLTimeElement), linked, written: { title: '' } };
   }
 }

@@ -137,7 +137,7 @@ export class RelatedList extends ReaderListElement {
   @state() private slottedHeading = '';
 
   private views: ItemView[] = [];
-  /** The `list` and `compact` items' nodes, kept by key between renders. */
+  /** The `list` and `compact` items' nodes, kept by key between renders (pruned with the views in `makeViews`). */
   private readonly itemNodes = new ItemNodes();
   private viewsFor?: Article[];
   private readonly internals?: ElementInternals;
@@ -210,6 +210,7 @@ export class RelatedList extends ReaderListElement {
         initial: layout === 'cards' ? initialOf(item.title) : '',
       });
     }
+    this.itemNodes.retain(layout, seen);
     return views;
   }
 
@@ -305,7 +306,6 @@ export class RelatedList extends ReaderListElement {
       );
     }
     const nodes = this.itemNodes;
-    nodes.begin(layout);
     return repeat(
       views,
       (view) => view.key,

@@ -372,6 +372,21 @@ describe('<related-list> updates', () => {
     ]);
   });
 
+  it('a change that is not about the items (the heading) leaves every item untouched', async () => {
+    const el = await fixture<RelatedList>(html`<related-list lang="en" .now=${NOW} .items=${sampleItems()}></related-list>`);
+    const before = parts(el, 'item');
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(part(el, 'list')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    el.heading = 'Read next';
+    await el.updateComplete;
+    mutations.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(part(el, 'heading')!.textContent).to.equal('Read next');
+    expect(mutations).to.have.length(0);
+    expect(parts(el, 'item').every((li, i) => li === before[i])).to.equal(true);
+  });
+
   it('two lists given the same items each show all of them', async () => {
     const items = sampleItems();
     const host = await fixture<HTMLDivElement>(
