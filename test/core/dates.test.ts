@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { format } from 'date-fns/format';
 import { pt } from 'date-fns/locale/pt';
+import fc from 'fast-check';
 import { formatDate, formatFullDate, parseDate, registerDateFormatter } from '../../src/core/dates.js';
 import { registerDateLocale } from '../../src/date-fns.js';
 
@@ -47,6 +48,27 @@ describe('parseDate', () => {
     ]) {
       expect(parseDate(value), String(value)).to.equal(undefined);
     }
+  });
+  it('knows leap years and month lengths in ISO dates', () => {
+    expect(parseDate('2024-02-29T10:00:00Z')!.toISOString()).to.equal('2024-02-29T10:00:00.000Z');
+    expect(parseDate('2000-02-29')!.getDate()).to.equal(29);
+    expect(parseDate('2025-12-02T24:00:00Z')!.toISOString()).to.equal('2025-12-03T00:00:00.000Z');
+    for (const value of ['2025-02-29T10:00:00Z', '2100-02-29', '2025-04-31T00:00:00Z', '2025-12-02T24:00:01Z', '2025-00-10']) {
+      expect(parseDate(value), value).to.equal(undefined);
+    }
+  });
+  it('accepts an ISO day exactly when the calendar has it', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const parsed = parseDate(`${pad(y, 4)}-${pad(m)}-${pad(d)}T12:00:00Z`);
+        const calendar = new Date(Date.UTC(2000, m - 1, d)); // 2000 has the same February as a leap year…
+        calendar.setUTCFullYear(y); // …then the real year, which rolls 29 Feb over in a common year
+        const exists = calendar.getUTCMonth() === m - 1 && calendar.getUTCDate() === d;
+        expect(parsed !== undefined, `${y}-${m}-${d}`).to.equal(exists);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
