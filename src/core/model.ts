@@ -237,7 +237,10 @@ function text(value: unknown, max: number = LIMITS.textChars): string | undefine
 }
 
 function person(value: unknown): Person | undefined {
-  if (typeof value === 'string') return text(value, 200) ? { name: text(value, 200)! } : undefined;
+  if (typeof value === 'string') {
+    const name = text(value, 200);
+    return name ? { name } : undefined;
+  }
   if (!isRecord(value)) return undefined;
   const name = text(field(value, 'name'), 200);
   if (!name) return undefined;
