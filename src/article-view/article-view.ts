@@ -122,12 +122,9 @@ export class ArticleView extends ReaderElement<Article> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Fetch the sanitizer while the feed is on its way, not after it arrived (one round trip less).
+    if (changed.has('src') && this.src && !sanitizerIfLoaded()) loadSanitizer().catch(() => undefined);
     if (this.status === 'ready' && this.data && this.data !== this.bodyFor) this.prepareBody(this.data);
-  }
-
-  /** Fetches the sanitizer while the feed is on its way, not after it arrived (one round trip less). */
-  protected override prepareForSource(): void {
-    if (!sanitizerIfLoaded()) loadSanitizer().catch(() => undefined);
   }
 
   private prepareBody(article: Article): void {

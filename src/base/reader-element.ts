@@ -137,15 +137,7 @@ export abstract class ReaderElement<T> extends LitElement {
     super.connectedCallback();
     // A load aborted by disconnecting starts again when the element comes back.
     if (this.lastInput === 'src' && this.status === 'loading' && !this.source.loading) this.startLoad();
-    // Before the first update (the page may still be upgrading the other widgets), `src` and the engine set off.
-    else if (!this.hasUpdated && this.lastInput === 'src' && this.src && this.loading !== 'lazy') {
-      this.source.prefetch(this.src, this.credentials);
-      this.prepareForSource();
-    }
   }
-
-  /** A `src` is about to be fetched: what its content will need (code split off, say) can set off too. */
-  protected prepareForSource(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.takeInput(changed);
@@ -180,7 +172,6 @@ export abstract class ReaderElement<T> extends LitElement {
 
   private startLoad(): void {
     if (!this.src) return;
-    this.prepareForSource();
     if (this.status !== 'ready') this.status = 'loading';
     const load = () =>
       this.src &&

@@ -63,21 +63,6 @@ export class SourceLink implements ReactiveController {
     );
   }
 
-  /**
-   * Sends the request for `url` and fetches the engine, without starting a load: an element calls it as it
-   * connects, while the page is still upgrading its elements, so both are on their way before the first
-   * update asks for them. The load that follows takes the request over; if none does (another input won),
-   * it is cancelled once the engine is in.
-   */
-  prefetch(url: string, credentials: RequestCredentials): void {
-    if (this.controller || engineLoaded() || !isFetchableUrl(url)) return;
-    fetchEarly(new URL(url, document.baseURI).href, credentials);
-    withEngine(
-      () => undefined,
-      () => undefined, // the load reports a failed engine; a later use tries again
-    );
-  }
-
   /** Cancels the load in flight, if any; its answer will be ignored. */
   abort(): void {
     this.stop();
