@@ -173,8 +173,11 @@ export abstract class ReaderElement<T> extends LitElement {
   private startLoad(): void {
     if (!this.src) return;
     if (this.status !== 'ready') this.status = 'loading';
+    // An element removed before its first update (created and dropped in one task) sends nothing; the
+    // check in connectedCallback starts the load if it comes back.
     const load = () =>
       this.src &&
+      this.isConnected &&
       this.source.load(this.src, { credentials: this.credentials, timeoutMs: Math.max(0.1, this.timeout) * 1000, format: this.format });
     if (this.loading === 'lazy') this.lazy.whenNear(load);
     else load();

@@ -177,6 +177,20 @@ describe('sources: loading `src`', () => {
       expect(title(el)).to.equal('Second');
     });
 
+    it('an element added and removed in one task sends nothing, and loads once when it comes back', async () => {
+      const { calls } = stubFetch(() => json({ title: 'Back again' }));
+      const el = view({ src: unique('dropped') });
+      document.body.append(el);
+      el.remove();
+      await el.updateComplete;
+      await nextFrame();
+      expect(calls).to.have.length(0);
+      mount(el);
+      await loaded(el);
+      expect(title(el)).to.equal('Back again');
+      expect(calls).to.have.length(1);
+    });
+
     it('latest wins: a slow first answer arriving after a fast second one never overwrites it', async () => {
       const slow = deferred<Response>();
       stubFetch((call) => (call.url.includes('slow') ? slow.promise : json({ title: 'Fast' })));
