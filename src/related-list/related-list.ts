@@ -285,12 +285,16 @@ export class RelatedList extends ReaderListElement {
 
   private onHeadingSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
-    this.slottedHeading = slot
-      .assignedNodes({ flatten: true })
-      .map((node) => node.textContent ?? '')
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    // Without nodes of the owner's own, `flatten` would return the fallback: the built-in heading itself.
+    this.slottedHeading =
+      slot.assignedNodes().length === 0
+        ? ''
+        : slot
+            .assignedNodes({ flatten: true })
+            .map((node) => node.textContent ?? '')
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim();
   }
 
   /**

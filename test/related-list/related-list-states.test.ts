@@ -31,6 +31,18 @@ describe('<related-list> heading', () => {
     expect(part(el, 'list')!.getAttribute('aria-label')).to.equal('Related');
   });
 
+  it('a built-in heading that comes back names the list again (its own text is not taken for a slotted heading)', async () => {
+    const el = await fixture<RelatedList>(html`<related-list lang="en" heading="" .items=${sampleItems()}></related-list>`);
+    el.heading = undefined;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve)); // slotchange is delivered after the update
+    await el.updateComplete;
+    const heading = part(el, 'heading')!;
+    expect(heading.textContent).to.equal('Related');
+    expect(part(el, 'list')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+    expect(part(el, 'list')!.hasAttribute('aria-label')).to.equal(false);
+  });
+
   it('a slotted heading replaces the built-in one and names the list', async () => {
     const el = await fixture<RelatedList>(
       html`<related-list .items=${sampleItems()}
