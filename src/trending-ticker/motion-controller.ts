@@ -248,13 +248,15 @@ export class TickerMotion implements ReactiveController {
   private observe(...elements: Array<Element | null>): void {
     if (typeof ResizeObserver !== 'function') return;
     this.resize ??= new ResizeObserver((entries) => {
-      for (const entry of entries) this.widths.set(entry.target, entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      // The physical width (the strip moves along x), not the inline size, which a vertical page turns
+      // into a height. The list and the viewport have no padding or border: content box = border box.
+      for (const entry of entries) this.widths.set(entry.target, entry.contentRect.width);
       this.sync();
     });
     for (const element of elements) {
       if (!element || this.observed.has(element)) continue;
       this.observed.add(element);
-      this.resize.observe(element, { box: 'border-box' });
+      this.resize.observe(element);
     }
   }
 
