@@ -13,7 +13,7 @@ export interface ItemValues {
   target?: string;
   rel?: string;
   title: string;
-  /** `list` only: the date's ISO form and its text; no date hides the meta line. */
+  /** The date's ISO form and its text (shown by `list` and `cards`); no date hides the meta line. */
   iso?: string;
   dateText?: string;
 }
@@ -70,9 +70,10 @@ export class ItemNodes {
 
   /**
    * Lets go of the nodes whose keys are no longer shown; another layout (or `cards`, which renders its
-   * own templates) lets go of all of them. Called whenever the shown items are worked out anew.
+   * own templates) lets go of all of them. Called whenever the shown items are worked out anew, so
+   * `node()` then serves this layout.
    */
-  retain(layout: string, keys: ReadonlySet<string>): void {
+  retain(layout: FlatLayout | 'cards', keys: ReadonlySet<string>): void {
     if (layout !== this.layout) {
       this.nodes.clear();
       this.layout = layout === 'list' || layout === 'compact' ? layout : undefined;
@@ -98,28 +99,36 @@ export class ItemNodes {
     const li = prototype.cloneNode(true) as HTMLLIElement;
     const title = li.querySelector<HTMLElement>('.title')!;
     const meta = layout === 'list' ? (title.nextElementSibling as HTMLElement) : null;
-    return { li, title, meta, time: meta && (meta.firstElementChild as HTMLTimeElement), linked, written: { title: '' } };
+    const time = meta && (meta.firstElementChild as HTMLTimeElement);
+    return { li, title, meta, time, linked, written: { title: '' } };
   }
 }
 
-/** Writes what differs from what the node shows (a new node shows nothing yet). */
+/** Writes what differs from what the node shows (a new node shows nothing yet), and remembers it. */
 function write(node: ItemNode, values: ItemValues): void {
   const { written } = node;
-  if (values.lang !== written.lang) setOrRemove(node.li, 'lang', (written.lang = values.lang));
+  if (values.lang !== written.lang) setOrRemove(node.li, 'lang', values.lang);
   if (node.linked) {
-    if (values.url !== written.url) setOrRemove(node.title, 'href', (written.url = values.url));
-    if (values.target !== written.target) setOrRemove(node.title, 'target', (written.target = values.target));
-    if (values.rel !== written.rel) setOrRemove(node.title, 'rel', (written.rel = values.rel));
+    if (values.url !== written.url) setOrRemove(node.title, 'href', values.url);
+    if (values.target !== written.target) setOrRemove(node.title, 'target', values.target);
+    if (values.rel !== written.rel) setOrRemove(node.title, 'rel', values.rel);
   }
-  if (values.title !== written.title) node.title.textContent = written.title = values.title;
+  if (values.title !== written.title) node.title.textContent = values.title;
+  const text = values.dateText ?? '';
   if (node.meta && node.time) {
     if (values.iso !== written.iso) {
-      setOrRemove(node.time, 'datetime', (written.iso = values.iso));
+      setOrRemove(node.time, 'datetime', values.iso);
       node.meta.hidden = values.iso === undefined;
     }
-    const text = values.dateText ?? '';
-    if (text !== (written.dateText ?? '')) node.time.textContent = written.dateText = text;
+    if (text !== (written.dateText ?? '')) node.time.textContent = text;
   }
+  written.lang = values.lang;
+  written.url = values.url;
+  written.target = values.target;
+  written.rel = values.rel;
+  written.title = values.title;
+  written.iso = values.iso;
+  written.dateText = text;
 }
 
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
