@@ -247,7 +247,6 @@ export type CustomElements = {
    *
    *
    *
-   *
    * ### **CSS Properties:**
    *  - **--reader-color-text** - Body text colour. _(default: light-dark(#1b1d21, #e6e6e6))_
    * - **--reader-color-muted** - Byline and caption colour. _(default: light-dark(#5f6670, #a0a6b0))_
@@ -302,7 +301,6 @@ export type CustomElements = {
    * - **reader-select** - The reader activated an article link (click or keyboard). Cancelable: call `preventDefault()` to route in an SPA instead of navigating. `detail: { item, url, index }`, `index` being the position in the shown list.
    *
    * ### **Methods:**
-   *
    *
    *
    *
@@ -379,7 +377,6 @@ export type CustomElements = {
    * - **reader-select** - A headline was activated (click or keyboard); cancelable, so an SPA can route instead. `detail: { item, url, index }`.
    *
    * ### **Methods:**
-   *
    *
    *
    *
