@@ -161,6 +161,7 @@ export class TickerMotion implements ReactiveController {
     this.options.onCopiesNeeded(Math.min(MAX_COPIES, Math.max(1, Math.ceil(viewport / width))));
 
     const duration = (width / this.speed()) * 1000;
+    // Made only when an animation starts or its distance changes, not on every update.
     const keyframes = () => [{ transform: 'translateX(0)' }, { transform: `translateX(${this.isRtl() ? width : -width}px)` }];
     if (!this.scroll) {
       this.scroll = track.animate(keyframes(), { duration, iterations: Infinity });
