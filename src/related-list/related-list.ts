@@ -317,15 +317,15 @@ export class RelatedList extends ReaderListElement {
     );
   }
 
+  /** A card, from the same prepared values as a list item (`ItemValues`) plus its excerpt, source and thumbnail. */
   private renderCard(view: ItemView) {
-    const { item } = view;
-    const title = item.url
-      ? html`<a part="title link" class="title" href=${item.url} target=${view.target ?? nothing} rel=${view.rel ?? nothing} dir="auto"
-          >${item.title}</a
+    const title = view.url
+      ? html`<a part="title link" class="title" href=${view.url} target=${view.target ?? nothing} rel=${view.rel ?? nothing} dir="auto"
+          >${view.title}</a
         >`
-      : html`<span part="title" class="title" dir="auto">${item.title}</span>`;
-    const source = item.source?.name;
-    return html`<li part="item" class="item" lang=${item.lang ?? nothing}>
+      : html`<span part="title" class="title" dir="auto">${view.title}</span>`;
+    const source = view.item.source?.name;
+    return html`<li part="item" class="item" lang=${view.lang ?? nothing}>
       ${this.renderThumbnail(view)}
       <div class="text">
         ${title} ${view.excerpt ? html`<p part="excerpt" class="excerpt" dir="auto">${view.excerpt}</p>` : nothing}
