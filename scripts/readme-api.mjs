@@ -1,8 +1,11 @@
-// Writes the README's API tables from custom-elements.json (run by `npm run analyze`, after `cem analyze`).
-// Replaces everything between `<!-- api:start -->` and `<!-- api:end -->` in README.md with, per element:
-// attributes and properties, methods, events, slots, CSS parts and CSS custom properties.
-//   node scripts/readme-api.mjs           rewrite README.md
-//   node scripts/readme-api.mjs --check   exit 1 when README.md is out of date (for CI)
+// Writes the API reference from custom-elements.json (run by `npm run analyze`, after `cem analyze`), between
+// `<!-- api:start -->` and `<!-- api:end -->` in two files:
+//   demo/docs/api.md  the full tables per element: attributes and properties, methods, events, slots, CSS parts
+//                     and CSS custom properties;
+//   README.md         a short summary per element (the names only), linking to demo/docs/api.md, so the npm
+//                     page stays readable.
+//   node scripts/readme-api.mjs           rewrite both
+//   node scripts/readme-api.mjs --check   exit 1 when either is out of date (for CI)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
@@ -81,50 +84,97 @@ function elementDocs(element) {
   return lines;
 }
 
-export function apiMarkdown(manifest) {
+function elementsOf(manifest) {
   const elements = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.customElement && declaration.tagName);
   const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
-  elements.sort((a, b) => rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName));
-  const lines = [
-    '<!-- Generated from custom-elements.json by `npm run analyze` (scripts/readme-api.mjs): edit the JSDoc in src/, not this. -->',
-    '',
-  ];
-  for (const element of elements) lines.push(...elementDocs(element));
+  return elements.sort((a, b) => rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName));
+}
+
+const GENERATED =
+  '<!-- Generated from custom-elements.json by `npm run analyze` (scripts/readme-api.mjs): edit the JSDoc in src/, not this. -->';
+
+/** The full reference: every table of every element (demo/docs/api.md). */
+export function apiMarkdown(manifest) {
+  const lines = [GENERATED, ''];
+  for (const element of elementsOf(manifest)) lines.push(...elementDocs(element));
+  return lines.join('\n').trimEnd();
+}
+
+/** GitHub's heading anchor: lower case, punctuation other than `-` and `_` dropped, spaces as `-`. */
+const anchor = (heading) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+/** The README's summary: per element, what it is and the names of its pieces, linking to the full tables. */
+export function apiSummaryMarkdown(manifest, reference = 'demo/docs/api.md') {
+  const lines = [GENERATED, ''];
+  const names = (items, format = (name) => `\`${name}\``) => items.map((item) => format(item.name)).join(', ');
+  const elements = elementsOf(manifest);
+  // Tokens every element reads (colours, fonts, spacing) are counted; each element's own are named.
+  const tokenSets = elements.map((element) => new Set((element.cssProperties ?? []).map((p) => p.name)));
+  const shared = new Set([...(tokenSets[0] ?? [])].filter((name) => tokenSets.every((set) => set.has(name))));
+  for (const element of elements) {
+    const attributes = (element.attributes ?? []).filter((a) => a.name);
+    const events = (element.events ?? []).filter((e) => e.name);
+    const slots = element.slots ?? [];
+    const parts = element.cssParts ?? [];
+    const properties = element.cssProperties ?? [];
+    const summary = cell(element.summary || element.description);
+    lines.push(`**[\`<${element.tagName}>\`](${reference}#${anchor(`<${element.tagName}>`)})**${summary ? ` ${summary}` : ''}`, '');
+    if (attributes.length) lines.push(`- Attributes: ${names(attributes)}`);
+    if (events.length) lines.push(`- Events: ${names(events)}`);
+    if (slots.length) lines.push(`- Slots: ${slots.map((s) => (s.name ? `\`${s.name}\`` : '(default)')).join(', ')}`);
+    if (parts.length) lines.push(`- CSS parts: ${names(parts)}`);
+    const own = properties.filter((p) => !shared.has(p.name) || elements.length === 1);
+    const sharedCount = properties.length - own.length;
+    if (properties.length) {
+      const pieces = [sharedCount ? `the ${sharedCount} shared \`--reader-*\` tokens` : '', own.length ? names(own) : ''].filter(Boolean);
+      lines.push(`- CSS custom properties: ${pieces.join(', plus ')}`);
+    }
+    lines.push('');
+  }
   return lines.join('\n').trimEnd();
 }
 
 export function replaceApiSection(readme, markdown) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start === -1 || end === -1 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}, in that order.`);
+  if (start === -1 || end === -1 || end < start) throw new Error(`needs the markers ${START} and ${END}, in that order.`);
   return `${readme.slice(0, start + START.length)}\n${markdown}\n\n${readme.slice(end)}`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const manifest = JSON.parse(readFileSync(`${root}/custom-elements.json`, 'utf8'));
-  const readmePath = `${root}/README.md`;
-  const readme = readFileSync(readmePath, 'utf8');
-  let next;
-  try {
-    // Formatted as `prettier --check` expects (aligned tables), so `npm run lint` passes on generated text.
-    const options = { ...(await prettier.resolveConfig(readmePath)), parser: 'markdown' };
-    next = replaceApiSection(readme, (await prettier.format(apiMarkdown(manifest), options)).trimEnd());
-  } catch (error) {
-    console.error(`readme-api: ${error.message}`);
-    process.exit(1);
-  }
-  if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('readme-api: README.md API tables are out of date; run `npm run analyze`.');
+  const targets = [
+    { file: 'demo/docs/api.md', markdown: apiMarkdown(manifest) },
+    { file: 'README.md', markdown: apiSummaryMarkdown(manifest) },
+  ];
+  let stale = false;
+  for (const { file, markdown } of targets) {
+    const path = `${root}/${file}`;
+    const current = readFileSync(path, 'utf8');
+    let next;
+    try {
+      // Formatted as `prettier --check` expects (aligned tables), so `npm run lint` passes on generated text.
+      const options = { ...(await prettier.resolveConfig(path)), parser: 'markdown' };
+      next = replaceApiSection(current, (await prettier.format(markdown, options)).trimEnd());
+    } catch (error) {
+      console.error(`readme-api: ${file}: ${error.message}`);
       process.exit(1);
     }
-    console.log('readme-api: README.md API tables are up to date.');
-  } else if (next !== readme) {
-    writeFileSync(readmePath, next);
-    console.log('readme-api: README.md API tables updated.');
-  } else {
-    console.log('readme-api: README.md API tables already up to date.');
+    if (next === current) {
+      console.log(`readme-api: ${file} is up to date.`);
+    } else if (process.argv.includes('--check')) {
+      console.error(`readme-api: ${file} is out of date; run \`npm run analyze\`.`);
+      stale = true;
+    } else {
+      writeFileSync(path, next);
+      console.log(`readme-api: ${file} updated.`);
+    }
   }
+  if (stale) process.exit(1);
 }
