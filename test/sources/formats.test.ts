@@ -205,7 +205,7 @@ describe('formats: Atom 1.0', () => {
     expect(b.authors.map((p) => p.name)).to.deep.equal(['Lena Hofer']);
     expect(b.summary).to.equal('Most huts close on October 15.');
     expect(b.bodyHtml).to.equal('<p>Most huts close on <b>October 15</b>.</p><ul><li>Keinhütte: 12 Oct</li></ul>');
-    expect(b.publishedAt).to.equal(undefined);
+    expect(iso(b.publishedAt)).to.equal('2025-09-01T09:00:00.000Z'); // only <updated>: the date it was published, as far as anyone knows
     expect(iso(b.updatedAt)).to.equal('2025-09-01T09:00:00.000Z');
     expect(b.image).to.deep.include({ src: 'https://bergblog.example/bilder/huette-thumb.jpg', width: 400, height: 300 });
     expect(c.title).to.equal('Wetter & Lawinen: plain text content');

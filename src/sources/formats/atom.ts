@@ -71,6 +71,7 @@ function entry(el: Element, feedAuthors: ReturnType<typeof people>, feedUrl?: st
     links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate' && (l.getAttribute('type') ?? 'text/html').includes('html')) ??
     links.find((l) => !l.getAttribute('rel'));
   const authors = people(el, feedUrl);
+  const updated = childText(el, 'updated') ?? childText(el, 'modified');
   const content = children(el, 'content').find(
     (c) => c.namespaceURI === 'http://www.w3.org/2005/Atom' || !c.namespaceURI || !c.getAttribute('url'),
   );
@@ -81,8 +82,10 @@ function entry(el: Element, feedAuthors: ReturnType<typeof people>, feedUrl?: st
     summary: constructText(child(el, 'summary')),
     ...bodyOf(constructHtml(content), xmlBase(content ?? el, feedUrl)),
     author: authors.length > 0 ? authors : feedAuthors,
-    publishedAt: childText(el, 'published') ?? childText(el, 'issued'),
-    updatedAt: childText(el, 'updated') ?? childText(el, 'modified'),
+    // `<updated>` is the one date Atom requires: an entry without `<published>` was published then, as far as
+    // a reader can know (the article shows it once, not as an "updated" date next to nothing).
+    publishedAt: childText(el, 'published') ?? childText(el, 'issued') ?? updated,
+    updatedAt: updated,
     image: entryImage(el, baseUrl),
     tags: tagList(children(el, 'category').map((c) => c.getAttribute('label') ?? c.getAttribute('term'))),
     lang: xmlLang(el),
