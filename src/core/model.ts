@@ -107,6 +107,9 @@ export class JsonParseFailure {
  * position of the mistake, so the element can say "`article` is not valid JSON at position 17".
  */
 export function parseJsonText(text: string, what: string): unknown {
+  // A byte-order mark is how many editors start a UTF-8 file: it is not part of the JSON (RFC 8259 §8.1
+  // lets a parser ignore it), and `JSON.parse` would refuse it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > LIMITS.jsonChars)
     return new JsonParseFailure(`\`${what}\` is too large to read (${megabytes(text.length)}).`, text.length);
   try {
