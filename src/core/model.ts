@@ -18,9 +18,15 @@ export interface ArticleInput {
   /** The absolute http(s) address relative links in `bodyHtml` are relative to (a feed's own URL); default: the page. */
   baseUrl?: string;
   author?: string | PersonInput | Array<string | PersonInput>;
+  /**
+   * The same as `author`, under the normalized article's name for it, so what an event hands out
+   * (`reader-select`'s `item`, `reader-load`'s `data`) is accepted back as input. Read when `author` is absent.
+   */
+  authors?: string | PersonInput | Array<string | PersonInput>;
   source?: string | { name: string; url?: string };
-  publishedAt?: string | number;
-  updatedAt?: string | number;
+  /** A `Date` too: the normalized article carries one. */
+  publishedAt?: string | number | Date;
+  updatedAt?: string | number | Date;
   image?: string | ImageInput;
   tags?: string[];
   views?: number;
@@ -58,7 +64,10 @@ export interface ArticleImage {
   srcset?: string;
 }
 
-/** The normalized article: what `reader-load` reports and every element renders. */
+/**
+ * The normalized article: what `reader-load` reports and every element renders. It is itself a valid
+ * `ArticleInput` (an SPA may hand an event's `item` straight back to `<article-view>`).
+ */
 export interface Article {
   title: string;
   id?: string;
@@ -347,7 +356,7 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     summary: text(field(input, 'summary')),
     bodyHtml: typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined,
     baseUrl: isAbsoluteHttpUrl(rawBase) ? rawBase : undefined,
-    authors: people(field(input, 'author'), warnings),
+    authors: people(field(input, 'author') ?? field(input, 'authors'), warnings),
     source: source ? { name: source, url: isRecord(rawSource) ? safeUrl(field(rawSource, 'url')) : undefined } : undefined,
     publishedAt: parseDate(field(input, 'publishedAt')),
     updatedAt: parseDate(field(input, 'updatedAt')),
