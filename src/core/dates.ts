@@ -1,5 +1,5 @@
 /**
- * Dates: parsing every date form the contract accepts, and writing them for a language. The browser's
+ * Writing dates for a language (reading them is `date-parser.ts`). The browser's
  * own `Intl.RelativeTimeFormat` / `Intl.DateTimeFormat` write every language ("3天前", "3 days ago",
  * "hace 3 días"), so no locale data ships with the widgets. An owner who wants other wording registers a
  * formatter for a language (`reader-widgets/date-fns` does it with a date-fns locale).
@@ -86,80 +86,6 @@ function intlFormatter(tag: string): DateFormatter {
     absolute: (date) => (absolute ??= new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })).format(date),
     full: (date) => (full ??= new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'medium' })).format(date),
   };
-}
-
-/** Below this an epoch number is taken as seconds, above it as milliseconds (1e11 s is the year 5138). */
-const EPOCH_SECONDS_LIMIT = 1e11;
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
-/** ISO 8601 / RFC 3339 as feeds write it: year-month[-day][Thh:mm[:ss[.fff]]][Z|±hh[:]mm]. */
-const ISO_PARTS = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-// RFC 2822 / RFC 1123, as RSS writes them: "Tue, 02 Dec 2025 21:32:06 +0800".
-const RFC_2822 = /^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Za-z]{1,5}|[+-]\d{4})?$/;
-/** Dates outside these years are data errors, not news. */
-const MIN_YEAR = 1000;
-const MAX_YEAR = 9999;
-
-/**
- * Parses an ISO 8601 / RFC 3339 string, an RFC 2822 string, a "YYYY-MM-DD HH:mm:ss" local time, or an
- * epoch number (seconds or milliseconds, also as a numeric string), or a Date. Returns `undefined` for anything else.
- */
-export function parseDate(value: unknown): Date | undefined {
-  let date: Date | undefined;
-  if (value instanceof Date) {
-    date = new Date(value.getTime());
-  } else if (typeof value === 'number') {
-    date = fromEpoch(value);
-  } else if (typeof value === 'string' && value.length <= 64) {
-    const text = value.trim();
-    let parts: RegExpExecArray | null;
-    if (/^-?\d+(?:\.\d+)?$/.test(text)) {
-      date = fromEpoch(Number(text));
-    } else if ((parts = LOCAL_DATE_TIME.exec(text))) {
-      // No offset given: the page's local time, as a portal that prints "2025-12-02 21:32:06" means it.
-      const [, y, mo, d, h, mi, s] = parts.map(Number);
-      date = new Date(y, mo - 1, d, h, mi, s || 0);
-      if (date.getMonth() !== mo - 1 || date.getDate() !== d) date = undefined; // 2025-02-31
-    } else if ((parts = ISO_PARTS.exec(text))) {
-      date = parseIso(parts);
-    } else if (RFC_2822.test(text)) {
-      date = new Date(text);
-    }
-  }
-  if (!date || Number.isNaN(date.getTime())) return undefined;
-  const year = date.getFullYear();
-  return year >= MIN_YEAR && year <= MAX_YEAR ? date : undefined;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysInMonth = (year: number, month: number) =>
-  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month - 1];
-
-/**
- * An ISO 8601 string (its `ISO_PARTS` match) without an offset is the page's local time, with one it is
- * that instant. Parsed by hand, so parsing needs no date library; a list parses a thousand of them.
- */
-function parseIso(m: RegExpExecArray): Date | undefined {
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = m[3] ? Number(m[3]) : 1;
-  const h = m[4] ? Number(m[4]) : 0;
-  const mi = m[5] ? Number(m[5]) : 0;
-  const s = m[6] ? Number(m[6]) : 0;
-  const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
-  if (y < MIN_YEAR || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || mi > 59 || s > 59) return undefined;
-  if (h > 24 || (h === 24 && (mi > 0 || s > 0 || ms > 0))) return undefined;
-  const zone = m[8]?.toUpperCase();
-  if (!zone) return new Date(y, mo - 1, d, h, mi, s, ms);
-  const zoneHours = zone === 'Z' ? 0 : Number(zone.slice(1, 3));
-  const zoneMinutes = zone === 'Z' ? 0 : Number(zone.slice(-2));
-  if (zoneHours > 23 || zoneMinutes > 59) return undefined;
-  const offset = (zone.startsWith('-') ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60_000);
-}
-
-function fromEpoch(value: number): Date | undefined {
-  if (!Number.isFinite(value)) return undefined;
-  return new Date(Math.abs(value) < EPOCH_SECONDS_LIMIT ? value * 1000 : value);
 }
 
 /** How a date is written: relative ("3 天前"), absolute ("2025年12月2日 21:32"), or auto (relative for a week). */

@@ -4,7 +4,7 @@
  * returns a `Result` with a message a person understands.
  */
 import { fail, ok, type Result } from './errors.js';
-import { parseDate } from './dates.js';
+import { parseDate } from './date-parser.js';
 import { canonicalLang } from './locale.js';
 import { isAbsoluteHttpUrl, safeSrcset, safeUrl } from './urls.js';
 
@@ -116,13 +116,10 @@ export class JsonParseFailure {
  * position of the mistake, so the element can say "`article` is not valid JSON at position 17".
  */
 export function parseJsonText(text: string, what: string): unknown {
-  // A byte-order mark is how many editors start a UTF-8 file: it is not part of the JSON (RFC 8259 §8.1
-  // lets a parser ignore it), and `JSON.parse` would refuse it.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > LIMITS.jsonChars)
     return new JsonParseFailure(`\`${what}\` is too large to read (${megabytes(text.length)}).`, text.length);
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.slice(byteOrderMarkLength(text)));
   } catch {
     return new JsonParseFailure(`\`${what}\` is not valid JSON${jsonErrorPosition(text)}.`, text.length);
   }
@@ -139,13 +136,19 @@ function jsonErrorPosition(text: string): string {
   return offset >= text.trimEnd().length ? ' (it ends too early)' : ` at position ${offset}`;
 }
 
+/**
+ * A byte-order mark is how many editors start a UTF-8 file (and how some servers send one): it is not part
+ * of the JSON (RFC 8259 §8.1 lets a parser ignore it), but `JSON.parse` refuses it.
+ */
+const byteOrderMarkLength = (text: string) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+
 const JSON_SPACE = /[ \t\n\r]*/y;
 const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const JSON_LITERAL = /true|false|null/y;
 
-/** The offset of the first character that makes `text` invalid JSON (RFC 8259), or undefined if valid. */
+/** The offset of the first character that makes `text` invalid JSON (RFC 8259; a leading byte-order mark is not), or undefined if valid. */
 export function jsonErrorOffset(text: string): number | undefined {
-  let i = 0;
+  let i = byteOrderMarkLength(text);
   const closers: string[] = []; // what closes each open object or array, innermost last
   const skipSpace = () => {
     JSON_SPACE.lastIndex = i;
@@ -301,11 +304,20 @@ function count(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined;
 }
 
+/** What the normalizer may know about where the data is shown. */
+export interface NormalizeContext {
+  /**
+   * The page's language (BCP 47), for data that declares none: it decides the order of an all-numeric day
+   * and month ("02.12.2025" is 2 December on a German page). The data's own `lang` comes first.
+   */
+  lang?: string;
+}
+
 /**
  * Normalizes one article. `title` is required; everything else is optional and dropped (with a warning)
  * when unusable, so one bad field never costs the reader the whole article.
  */
-export function normalizeArticle(input: unknown, what = 'article', acceptList = true): Result<Article> {
+export function normalizeArticle(input: unknown, what = 'article', acceptList = true, context: NormalizeContext = {}): Result<Article> {
   if (input instanceof JsonParseFailure) return fail(input.message, input.size > LIMITS.jsonChars ? 'too-large' : 'invalid-json');
   if (!acceptList && !isRecord(input)) return fail(`expected an article object, got ${typeName(input)}.`);
   if (
@@ -313,7 +325,7 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     (Array.isArray(input) || (isRecord(input) && Array.isArray(field(input, 'items')) && field(input, 'title') === undefined))
   ) {
     // An article element given a list shows the list's first article.
-    const list = normalizeList(input, what);
+    const list = normalizeList(input, what, context);
     if (!list.ok) return list;
     if (list.value.length === 0) return fail(`\`${what}\` is an empty list; expected one article.`);
     return ok(list.value[0], [...list.warnings, `\`${what}\` is a list; showing its first article.`]);
@@ -338,6 +350,8 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
   }
 
   const warnings: string[] = [];
+  const lang = language(field(input, 'lang'));
+  const dateLang = lang ?? context.lang;
   const rawBase = field(input, 'baseUrl');
   const rawSource = field(input, 'source');
   const source =
@@ -358,12 +372,12 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     baseUrl: isAbsoluteHttpUrl(rawBase) ? rawBase : undefined,
     authors: people(field(input, 'author') ?? field(input, 'authors'), warnings),
     source: source ? { name: source, url: isRecord(rawSource) ? safeUrl(field(rawSource, 'url')) : undefined } : undefined,
-    publishedAt: parseDate(field(input, 'publishedAt')),
-    updatedAt: parseDate(field(input, 'updatedAt')),
+    publishedAt: parseDate(field(input, 'publishedAt'), dateLang),
+    updatedAt: parseDate(field(input, 'updatedAt'), dateLang),
     image: image(field(input, 'image'), warnings),
     tags: [...new Set(tags)],
     views: count(field(input, 'views')),
-    lang: language(field(input, 'lang')),
+    lang,
   };
   if (rawBase !== undefined && !article.baseUrl) warnings.push('`baseUrl` was skipped: it must be an absolute http(s) URL.');
   if (field(input, 'url') !== undefined && !article.url)
@@ -382,7 +396,7 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
  * Normalizes a list: an array, `{items: [...]}`, or a single article (a list of one). Items without a
  * usable title are skipped with a warning; an empty list is valid.
  */
-export function normalizeList(input: unknown, what = 'items'): Result<Article[]> {
+export function normalizeList(input: unknown, what = 'items', context: NormalizeContext = {}): Result<Article[]> {
   if (input instanceof JsonParseFailure) return fail(input.message, input.size > LIMITS.jsonChars ? 'too-large' : 'invalid-json');
   let entries: unknown[];
   if (Array.isArray(input)) entries = input;
@@ -393,7 +407,7 @@ export function normalizeList(input: unknown, what = 'items'): Result<Article[]>
   const warnings: string[] = [];
   const items: Article[] = [];
   for (let i = 0; i < entries.length && items.length < LIMITS.items; i++) {
-    const result = normalizeArticle(entries[i], `${what}[${i}]`, false);
+    const result = normalizeArticle(entries[i], `${what}[${i}]`, false, context);
     if (result.ok) items.push(result.value);
     else warnings.push(`${what}[${i}] was skipped: ${result.error.message}`);
   }

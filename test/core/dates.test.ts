@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { format } from 'date-fns/format';
 import { pt } from 'date-fns/locale/pt';
 import fc from 'fast-check';
-import { formatDate, formatFullDate, parseDate, registerDateFormatter } from '../../src/core/dates.js';
+import { parseDate } from '../../src/core/date-parser.js';
+import { formatDate, formatFullDate, registerDateFormatter } from '../../src/core/dates.js';
 import { registerDateLocale } from '../../src/date-fns.js';
 
 describe('parseDate', () => {
@@ -69,6 +70,120 @@ describe('parseDate', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+/** Local time (the page's time zone): what a date written without a zone means. */
+const local = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0) => new Date(y, mo - 1, d, h, mi, s, ms);
+const utc = (text: string) => new Date(text);
+
+describe('parseDate: dates as news portals and CMSs serve them', () => {
+  // [text, language of the page or data, the instant it means]
+  const cases: Array<[string | number, string | undefined, Date]> = [
+    // ISO 8601 / RFC 3339, and its relatives without a zone (local time)
+    ['2025-12-02T21:32', undefined, local(2025, 12, 2, 21, 32)],
+    ['2025-12-02T21:32:06', undefined, local(2025, 12, 2, 21, 32, 6)],
+    ['2025-12-02 21:32', undefined, local(2025, 12, 2, 21, 32)],
+    ['2025-12-02T21:32:06.5Z', undefined, utc('2025-12-02T21:32:06.500Z')],
+    ['2025-12-02T21:32:06+0800', undefined, utc('2025-12-02T13:32:06Z')],
+    ['2025-12-02 21:32:06 +0800', undefined, utc('2025-12-02T13:32:06Z')], // Jekyll, Hugo
+    ['2025-12-02 21:32:06 UTC', undefined, utc('2025-12-02T21:32:06Z')],
+    ['2025-12-02 21:32:06 GMT+8', undefined, utc('2025-12-02T13:32:06Z')],
+    // slash-separated, year first
+    ['2025/12/02', undefined, local(2025, 12, 2)],
+    ['2025/12/2', undefined, local(2025, 12, 2)],
+    ['2025/12/02 21:32', undefined, local(2025, 12, 2, 21, 32)],
+    ['2025/12/02 21:32:06', undefined, local(2025, 12, 2, 21, 32, 6)],
+    ['2025/12/02 9:32 PM', undefined, local(2025, 12, 2, 21, 32)],
+    ['2025/12/02(火) 21:32', 'ja', local(2025, 12, 2, 21, 32)],
+    ['2025.12.02 21:32', undefined, local(2025, 12, 2, 21, 32)],
+    // Chinese and Japanese written out
+    ['2025年12月2日', undefined, local(2025, 12, 2)],
+    ['2025年12月02日 21:32', undefined, local(2025, 12, 2, 21, 32)],
+    ['2025年12月2日 21:32:06', undefined, local(2025, 12, 2, 21, 32, 6)],
+    ['2025年12月2日 星期二 21:32', 'zh-CN', local(2025, 12, 2, 21, 32)],
+    ['2025年12月2日 下午9:32', 'zh-CN', local(2025, 12, 2, 21, 32)],
+    ['2025年12月2日 21点32分', 'zh-CN', local(2025, 12, 2, 21, 32)],
+    ['２０２５年１２月２日（火）２１時３２分', 'ja', local(2025, 12, 2, 21, 32)],
+    ['2025年12月2日(火) 21時32分', 'ja', local(2025, 12, 2, 21, 32)],
+    ['2025年12月2日 21時32分06秒', 'ja', local(2025, 12, 2, 21, 32, 6)],
+    ['2025年12月2日 午後9時32分', 'ja', local(2025, 12, 2, 21, 32)],
+    ['2025年12月2日 午前0時5分', 'ja', local(2025, 12, 2, 0, 5)],
+    // Korean
+    ['2025. 12. 2.', 'ko', local(2025, 12, 2)],
+    ['2025. 12. 2. 21:32', 'ko', local(2025, 12, 2, 21, 32)],
+    ['2025. 12. 2. 오후 9:32', 'ko', local(2025, 12, 2, 21, 32)],
+    ['2025년 12월 2일', 'ko', local(2025, 12, 2)],
+    ['2025년 12월 2일 (화) 21:32', 'ko', local(2025, 12, 2, 21, 32)],
+    ['2025년 12월 2일 화요일 오전 9시 32분', 'ko', local(2025, 12, 2, 9, 32)],
+    // day first where the language says so
+    ['02.12.2025', 'de', local(2025, 12, 2)],
+    ['02.12.2025 21:32', 'de-AT', local(2025, 12, 2, 21, 32)],
+    ['02.12.2025, 21:32', 'de', local(2025, 12, 2, 21, 32)],
+    ['2.12.2025 um 21:32', 'de', local(2025, 12, 2, 21, 32)],
+    ['02.12.2025 в 21:32', 'ru', local(2025, 12, 2, 21, 32)],
+    ['02.12.2025 г.', 'ru', local(2025, 12, 2)],
+    ['02/12/2025', 'en-GB', local(2025, 12, 2)],
+    ['02/12/2025 21:32', 'fr', local(2025, 12, 2, 21, 32)],
+    ['12/02/2025', 'en-US', local(2025, 12, 2)],
+    ['12/02/2025 9:32 pm', 'en-US', local(2025, 12, 2, 21, 32)],
+    // only one reading is a date: no language needed
+    ['25.12.2025', undefined, local(2025, 12, 25)],
+    ['12/25/2025', undefined, local(2025, 12, 25)],
+    ['05.05.2025', undefined, local(2025, 5, 5)],
+    // RFC 2822 and the spellings feeds copy
+    ['Tue, 02 Dec 2025 21:32:06 +0800', undefined, utc('2025-12-02T13:32:06Z')],
+    ['Tue, 2 Dec 2025 21:32:06 +0800', undefined, utc('2025-12-02T13:32:06Z')],
+    ['Tue, 02 Dec 2025 21:32 GMT', undefined, utc('2025-12-02T21:32:00Z')],
+    ['Tue, 02 Dec 2025 21:32:06 +08:00', undefined, utc('2025-12-02T13:32:06Z')],
+    ['Tue, 02 Dec 2025 08:32:06 EST', undefined, utc('2025-12-02T13:32:06Z')],
+    ['Tue, 02 Dec 2025 21:32:06 JST', undefined, utc('2025-12-02T12:32:06Z')],
+    ['Tue, 02 Dec 2025 21:32:06', undefined, local(2025, 12, 2, 21, 32, 6)],
+    ['02 Dec 25 13:32:06 -0000', undefined, utc('2025-12-02T13:32:06Z')],
+    ['Tuesday, 02-Dec-25 13:32:06 GMT', undefined, utc('2025-12-02T13:32:06Z')],
+    ['Tue Dec 02 2025 21:32:06 GMT+0800 (China Standard Time)', undefined, utc('2025-12-02T13:32:06Z')],
+    ['December 2, 2025', undefined, local(2025, 12, 2)],
+    ['Dec 2, 2025 9:32 PM', undefined, local(2025, 12, 2, 21, 32)],
+    ['2 December 2025 21:32', undefined, local(2025, 12, 2, 21, 32)],
+    // epoch seconds and milliseconds
+    [1764682326, undefined, utc('2025-12-02T13:32:06Z')],
+    [1764682326123, undefined, utc('2025-12-02T13:32:06.123Z')],
+    ['1764682326', undefined, utc('2025-12-02T13:32:06Z')],
+    ['1764682326123', undefined, utc('2025-12-02T13:32:06.123Z')],
+  ];
+  for (const [text, lang, expected] of cases) {
+    it(`${JSON.stringify(text)}${lang ? ` (${lang})` : ''} is ${expected.toISOString()}`, () => {
+      expect(parseDate(text, lang)?.toISOString()).to.equal(expected.toISOString());
+    });
+  }
+
+  // Refused rather than guessed wrong: ambiguous day/month order, impossible days, unknown zones, junk.
+  const refused: Array<[string, string | undefined]> = [
+    ['02.12.2025', undefined],
+    ['02/12/2025', 'en'], // English is written both ways
+    ['02/12/2025', 'ja'], // year first in Japanese: a year-last date is not the language's
+    ['31.02.2025', 'de'],
+    ['2025/02/30', undefined],
+    ['2025年13月2日', undefined],
+    ['2025年12月', undefined],
+    ['12月2日 21:32', undefined], // no year
+    ['2025/12/02 25:00', undefined],
+    ['2025/12/02 13:00 PM', undefined],
+    ['Tue, 02 Dec 2025 21:32:06 CST', undefined], // China or US Central: not ours to pick
+    ['Tue, 02 Dec 2025 21:32:06 +2500', undefined],
+    ['2025/12/02 and then some', undefined],
+    ['Dec 2025', undefined],
+    ['yesterday 21:32', undefined],
+  ];
+  for (const [text, lang] of refused) {
+    it(`refuses ${JSON.stringify(text)}${lang ? ` (${lang})` : ''}`, () => {
+      expect(parseDate(text, lang)).to.equal(undefined);
+    });
+  }
+
+  it('stays linear on long hostile input', () => {
+    const hostile = ['2025/'.repeat(20), '('.repeat(99), '1:'.repeat(50), '年'.repeat(100), `${'9'.repeat(60)} Dec`];
+    for (const text of hostile) expect(parseDate(text), text.slice(0, 20)).to.equal(undefined);
   });
 });
 

@@ -135,3 +135,22 @@ describe('normalizeList', () => {
     expect(message(normalizeList('x'))).to.match(/must be a list of articles/);
   });
 });
+
+describe('normalizeArticle: dates in the language of the data or the page', () => {
+  const december2 = new Date(2025, 11, 2, 21, 32).toISOString();
+  it("reads an all-numeric date in the data's own language", () => {
+    const result = normalizeArticle({ title: 'T', lang: 'de', publishedAt: '02.12.2025 21:32' });
+    expect(result.ok && result.value.publishedAt?.toISOString()).to.equal(december2);
+  });
+  it("falls back to the page's language when the data declares none, the data's own first", () => {
+    const page = normalizeArticle({ title: 'T', publishedAt: '12/02/2025 21:32' }, 'article', true, { lang: 'en-US' });
+    expect(page.ok && page.value.publishedAt?.toISOString()).to.equal(december2);
+    const own = normalizeList([{ title: 'T', lang: 'fr', publishedAt: '02/12/2025 21:32' }], 'items', { lang: 'en-US' });
+    expect(own.ok && own.value[0].publishedAt?.toISOString()).to.equal(december2);
+  });
+  it('refuses an ambiguous one with a warning rather than guess', () => {
+    const result = normalizeArticle({ title: 'T', publishedAt: '02.12.2025' });
+    expect(result.ok && result.value.publishedAt).to.equal(undefined);
+    expect(result.warnings.join(' ')).to.contain('`publishedAt` was skipped: "02.12.2025" is not a date.');
+  });
+});
