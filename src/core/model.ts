@@ -259,7 +259,7 @@ function person(value: unknown): Person | undefined {
   if (!isRecord(value)) return undefined;
   const name = text(field(value, 'name'), 200);
   if (!name) return undefined;
-  return { name, url: safeUrl(field(value, 'url')), avatar: safeUrl(field(value, 'avatar')) };
+  return { name, url: safeUrl(field(value, 'url'), 'link'), avatar: safeUrl(field(value, 'avatar'), 'media') };
 }
 
 function people(value: unknown, warnings: string[]): Person[] {
@@ -281,7 +281,7 @@ function dimension(value: unknown): number | undefined {
 function image(value: unknown, warnings: string[]): ArticleImage | undefined {
   if (value === undefined || value === null) return undefined;
   const record = typeof value === 'string' ? { src: value } : isRecord(value) ? value : undefined;
-  const src = record ? safeUrl(field(record, 'src') ?? field(record, 'url')) : undefined;
+  const src = record ? safeUrl(field(record, 'src') ?? field(record, 'url'), 'media') : undefined;
   if (!record || !src) {
     warnings.push('The image was skipped: its address is missing or not a safe http(s) or relative URL.');
     return undefined;
@@ -366,12 +366,12 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
   const article: Article = {
     title: text(rawTitle, LIMITS.titleChars)!,
     id: text(field(input, 'id'), 500),
-    url: safeUrl(field(input, 'url')),
+    url: safeUrl(field(input, 'url'), 'link'),
     summary: text(field(input, 'summary')),
     bodyHtml: typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined,
     baseUrl: isAbsoluteHttpUrl(rawBase) ? rawBase : undefined,
     authors: people(field(input, 'author') ?? field(input, 'authors'), warnings),
-    source: source ? { name: source, url: isRecord(rawSource) ? safeUrl(field(rawSource, 'url')) : undefined } : undefined,
+    source: source ? { name: source, url: isRecord(rawSource) ? safeUrl(field(rawSource, 'url'), 'link') : undefined } : undefined,
     publishedAt: parseDate(field(input, 'publishedAt'), dateLang),
     updatedAt: parseDate(field(input, 'updatedAt'), dateLang),
     image: image(field(input, 'image'), warnings),

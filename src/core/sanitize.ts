@@ -7,7 +7,7 @@
  * ticker or a related list never downloads it.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { resolveAgainst, safeSrcset, safeUrl } from './urls.js';
+import { BODY_URL_ATTRIBUTES, resolveAgainst, safeSrcset, safeUrl } from './urls.js';
 import { LIMITS } from './model.js';
 
 /** Deeper nesting than this is not an article; DOMPurify has no limit of its own and slows to seconds. */
@@ -129,8 +129,6 @@ const ALLOWED_ATTR = [
   'abbr',
   'span',
 ];
-/** Attributes holding one URL, checked by `safeUrl`; `srcset` holds many and is checked per candidate. */
-const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster', 'action', 'formaction', 'background', 'xlink:href', 'longdesc'];
 /** Inline style survives only as these properties with plain keyword values (no `url()`, no `position`). */
 const SAFE_STYLE_PROPERTIES = new Set(['text-align', 'font-weight', 'font-style', 'text-decoration', 'vertical-align']);
 const SAFE_STYLE_VALUE = /^[a-z-]+(?: [a-z-]+)*$/i;
@@ -183,10 +181,10 @@ function getPurifier(): Purifier {
     }
     // Most elements of a body (p, em, strong…) have no attributes left: skip the ten lookups for them.
     if (node.hasAttributes()) {
-      for (const name of URL_ATTRIBUTES) {
+      for (const [name, use] of BODY_URL_ATTRIBUTES) {
         const value = node.getAttribute(name);
         if (value === null) continue;
-        const checked = safeUrl(value);
+        const checked = safeUrl(value, use);
         const safe = checked && resolveAgainst(checked, currentBase);
         if (safe === undefined) node.removeAttribute(name);
         else if (safe !== value) node.setAttribute(name, safe);

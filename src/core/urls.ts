@@ -1,14 +1,42 @@
 /**
  * URL safety: the one place that decides whether a string from the data may become an `href`, `src`,
  * `srcset` or `poster`. Every URL field of every element, and every URL attribute in a sanitized body,
- * passes through here.
+ * passes through here, checked against what that field is for (`UrlUse`): a URL allowed in one place is
+ * not allowed everywhere (`mailto:` is a link, never an image).
  *
- * Allowed: `http:`, `https:`, `mailto:`, and relative or root-relative references. Refused: every other
- * scheme (`javascript:`, `data:`, `vbscript:`, `blob:`, `file:` …), protocol-relative `//host` (it leaves
- * the page's origin without saying so), and anything that is not a string.
+ * Allowed: relative or root-relative references, and the schemes of the use (`http:` and `https:`
+ * everywhere, `mailto:` in links). Refused: every other scheme (`javascript:`, `data:`, `vbscript:`,
+ * `blob:`, `file:` …), protocol-relative `//host` (it leaves the page's origin without saying so), and
+ * anything that is not a string.
  */
 
-const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * What a URL field is for:
+ * - `link`: a place the reader may go (article `url`, author `url`, source `url`, `href`, `cite` in a body);
+ * - `media`: something the browser loads by itself (image `src` and `srcset`, author `avatar`, `src` and
+ *   `poster` in a body);
+ * - `fetch`: what the widget requests (`src`; see `isFetchableUrl`, which also resolves it).
+ */
+export type UrlUse = 'link' | 'media' | 'fetch';
+
+const SCHEMES: Record<UrlUse, ReadonlySet<string>> = {
+  link: new Set(['http:', 'https:', 'mailto:']),
+  media: new Set(['http:', 'https:']),
+  fetch: new Set(['http:', 'https:']),
+};
+
+/** Every URL attribute a sanitized body may keep, with its use; `srcset` holds many and is checked per candidate. */
+export const BODY_URL_ATTRIBUTES: ReadonlyArray<readonly [name: string, use: UrlUse]> = [
+  ['href', 'link'],
+  ['cite', 'link'],
+  ['longdesc', 'link'],
+  ['action', 'link'],
+  ['formaction', 'link'],
+  ['xlink:href', 'link'],
+  ['src', 'media'],
+  ['poster', 'media'],
+  ['background', 'media'],
+];
 
 /** Longest URL we accept; anything longer is junk or an attack on our parser. */
 export const MAX_URL_LENGTH = 4096;
@@ -35,10 +63,10 @@ function decodeCharacterReferences(value: string): string {
 }
 
 /**
- * Returns the cleaned URL when it is safe to place in `href`/`src`, otherwise `undefined`.
+ * Returns the cleaned URL when it is safe for `use` (a link's `href`, a media `src`…), otherwise `undefined`.
  * Relative URLs stay relative (the browser resolves them against the page, as the owner expects).
  */
-export function safeUrl(value: unknown): string | undefined {
+export function safeUrl(value: unknown, use: UrlUse): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
   const cleaned = value.replace(EDGE_JUNK, '').replace(TAB_OR_NEWLINE, '');
   if (cleaned === '') return undefined;
@@ -48,15 +76,16 @@ export function safeUrl(value: unknown): string | undefined {
   // A URL that would read differently once an HTML parser decoded its character references (it may be
   // copied into markup by a host page, a CMS or a feed reader) must be safe in that reading too.
   const referencesDecoded = decodeCharacterReferences(cleaned);
-  if (referencesDecoded !== cleaned && safeUrl(referencesDecoded) === undefined) return undefined;
+  if (referencesDecoded !== cleaned && safeUrl(referencesDecoded, use) === undefined) return undefined;
   const decoded = cleaned.replace(ENCODED_COLON, ':');
   const scheme = SCHEME.exec(decoded);
   if (scheme) {
-    if (!ALLOWED_SCHEMES.has(scheme[1].toLowerCase() + ':')) return undefined;
+    const allowed = SCHEMES[use];
+    if (!allowed.has(scheme[1].toLowerCase() + ':')) return undefined;
     if (decoded !== cleaned) return undefined;
     // The URL parser has the last word on an absolute URL (it refuses `http://exa mple`, say).
     try {
-      if (!ALLOWED_SCHEMES.has(new URL(cleaned).protocol)) return undefined;
+      if (!allowed.has(new URL(cleaned).protocol)) return undefined;
     } catch {
       return undefined;
     }
@@ -105,7 +134,7 @@ export function safeSrcset(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH * 8) return undefined;
   const kept: string[] = [];
   for (const { url, descriptor } of srcsetCandidates(value)) {
-    const checked = safeUrl(url);
+    const checked = safeUrl(url, 'media');
     const safe = checked && resolveAgainst(checked, base);
     if (safe && (descriptor === '' || /^\d+(?:\.\d+)?[wx]$/.test(descriptor))) kept.push(descriptor ? `${safe} ${descriptor}` : safe);
   }

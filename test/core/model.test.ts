@@ -151,6 +151,6 @@ describe('normalizeArticle: dates in the language of the data or the page', () =
   it('refuses an ambiguous one with a warning rather than guess', () => {
     const result = normalizeArticle({ title: 'T', publishedAt: '02.12.2025' });
     expect(result.ok && result.value.publishedAt).to.equal(undefined);
-    expect(result.warnings.join(' ')).to.contain('`publishedAt` was skipped: "02.12.2025" is not a date.');
+    expect(result.ok && result.warnings.join(' ')).to.contain('`publishedAt` was skipped: "02.12.2025" is not a date.');
   });
 });

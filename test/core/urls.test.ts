@@ -17,7 +17,7 @@ describe('safeUrl', () => {
     ['/path/with:colon', '/path/with:colon'],
   ];
   for (const [input, expected] of allowed) {
-    it(`allows ${JSON.stringify(input)}`, () => expect(safeUrl(input)).to.equal(expected));
+    it(`allows ${JSON.stringify(input)}`, () => expect(safeUrl(input, 'link')).to.equal(expected));
   }
 
   const refused = [
@@ -48,12 +48,12 @@ describe('safeUrl', () => {
     'x'.repeat(5000),
   ];
   for (const input of refused) {
-    it(`refuses ${JSON.stringify(input.slice(0, 40))}`, () => expect(safeUrl(input)).to.equal(undefined));
+    it(`refuses ${JSON.stringify(input.slice(0, 40))}`, () => expect(safeUrl(input, 'link')).to.equal(undefined));
   }
 
   it('refuses anything that is not a string', () => {
     for (const value of [null, undefined, 42, {}, [], { toString: () => 'https://example.com' }]) {
-      expect(safeUrl(value)).to.equal(undefined);
+      expect(safeUrl(value, 'link')).to.equal(undefined);
     }
   });
 });

@@ -149,7 +149,7 @@ function expectValidArticle(article: Article) {
   expect(article.title).to.be.a('string').and.not.equal('');
   expect(article.title.length).to.be.at.most(LIMITS.titleChars);
   for (const url of [article.url, article.image?.src, article.source?.url, ...article.authors.flatMap((a) => [a.url, a.avatar])]) {
-    if (url !== undefined) expect(safeUrl(url), url).to.equal(url);
+    if (url !== undefined) expect(safeUrl(url, 'link'), url).to.equal(url);
   }
   for (const date of [article.publishedAt, article.updatedAt]) {
     if (date !== undefined) expect(Number.isFinite(date.getTime()), String(date)).to.equal(true);

@@ -64,7 +64,7 @@ const ALLOWED: Array<[string, string, string]> = [
   ['dot-relative', '../img/a.png', '../img/a.png'],
   ['query only', '?page=2', '?page=2'],
   ['fragment only', '#section-2', '#section-2'],
-  ['mailto', 'mailto:editor@example.com', 'mailto:editor@example.com'],
+  // `mailto:` is a link only, never an image: test/core/url-fields.test.ts checks it field by field.
   ['padded with spaces', '  https://example.com/a.png  ', 'https://example.com/a.png'],
   ['tab inside the host', 'https://exa\tmple.com/a.png', 'https://example.com/a.png'],
   ['colon after a slash', '/a:b.png', '/a:b.png'],
@@ -107,7 +107,7 @@ describe('URL table', () => {
   describe('refused by the gate and absent from every rendered attribute', () => {
     for (const [label, url] of REFUSED) {
       it(`${label}: ${JSON.stringify(url.length > 60 ? url.slice(0, 60) + '…' : url)}`, async () => {
-        expect(safeUrl(url)).to.equal(undefined);
+        expect(safeUrl(url, 'link')).to.equal(undefined);
         if (url.trim() !== '') {
           expect(safeSrcset(`${url} 2x`)).to.equal(undefined);
           expect(safeSrcset(`/ok.png 1x, ${url} 2x`)).to.equal('/ok.png 1x');
@@ -132,7 +132,7 @@ describe('URL table', () => {
   describe('allowed, cleaned, and used as given everywhere', () => {
     for (const [label, url, cleaned] of ALLOWED) {
       it(`${label}: ${JSON.stringify(url)}`, async () => {
-        expect(safeUrl(url)).to.equal(cleaned);
+        expect(safeUrl(url, 'media')).to.equal(cleaned);
         const { el, event } = await renderArticle(articleWith(url));
         expect(event).to.equal('reader-load');
         const root = el.shadowRoot!;
@@ -147,7 +147,7 @@ describe('URL table', () => {
         // In the body the URL went through the HTML parser first (entities decoded, the tab kept), then the gate.
         const parsed = document.createElement('template');
         parsed.innerHTML = `<a href="${attr(url)}"></a>`;
-        const inBody = safeUrl(parsed.content.querySelector('a')!.getAttribute('href'));
+        const inBody = safeUrl(parsed.content.querySelector('a')!.getAttribute('href'), 'link');
         expect(body.querySelector('a')!.getAttribute('href')).to.equal(inBody);
         expect(body.querySelector('video')!.getAttribute('poster')).to.equal(body.querySelector('a')!.getAttribute('href'));
         expect(body.querySelector('img[srcset]')!.getAttribute('srcset')).to.equal(srcset.replace(cleaned, inBody!));

@@ -146,7 +146,7 @@ export function textToHtml(text: unknown): string | undefined {
  */
 export function resolveUrl(value: unknown, baseUrl: string | undefined): string | undefined {
   const url = str(value);
-  if (!url || !safeUrl(url)) return url;
+  if (!url || !safeUrl(url, 'link')) return url;
   // An item's own link is a page of the feed's site, even a bare `#fragment` (unlike a body's in-page notes).
   return resolveAgainst(url.startsWith('#') && baseUrl ? `${baseUrl.split('#')[0]}${url}` : url, baseUrl);
 }
