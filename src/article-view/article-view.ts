@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../base/heading.js';
 import { ReaderElement } from '../base/reader-element.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import type { Result } from '../core/errors.js';
@@ -12,8 +13,6 @@ import { isRtl } from '../core/locale.js';
 import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
 import { newsArticleJsonLd, serializeJsonLd } from '../core/structured-data.js';
 import { articleViewStyles } from './article-view.styles.js';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** Pieces of the article an owner can hide with the `hide` attribute. */
 export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 'updated' | 'views' | 'reading-time' | 'tags';
@@ -188,8 +187,7 @@ export class ArticleView extends ReaderElement<Article> {
 
   protected override renderData(article: Article) {
     const lang = this.uiLang;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const heading = HEADINGS[level - 1];
+    const heading = headingTag(this.headingLevel);
     return html`
       <article
         part="article"

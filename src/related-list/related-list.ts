@@ -2,15 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../base/heading.js';
 import { ReaderListElement } from '../base/reader-list-element.js';
 import type { Article } from '../core/model.js';
 import { formatDate, type DateStyle } from '../core/dates.js';
 import { graphemes, truncate } from '../core/text.js';
 import { relatedListStyles } from './related-list.styles.js';
 import { ItemNodes, type ItemValues } from './item-nodes.js';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** How the list looks: `list` (title + date), `cards` (thumbnail, title, excerpt, meta), `compact` (titles only). */
 export type RelatedLayout = 'list' | 'cards' | 'compact';
@@ -259,8 +258,7 @@ export class RelatedList extends ReaderListElement {
     if (views.length === 0 && this.empty === 'hidden') return nothing;
     const layout = this.currentLayout;
     const headingText = this.heading ?? this.strings.related;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const heading = HEADINGS[level - 1];
+    const heading = headingTag(this.headingLevel);
     const builtInHeading = headingText !== '' && !this.slottedHeading;
     return html`<section part="base" class="root layout-${layout}">
       <slot name="heading" @slotchange=${this.onHeadingSlotChange}

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../base/heading.js';
 import { ReaderListElement } from '../base/reader-list-element.js';
 import { IntervalController } from '../base/interval-controller.js';
 import type { Article } from '../core/model.js';
@@ -12,7 +13,6 @@ import { trendingTickerStyles } from './trending-ticker.styles.js';
 export type { TickerMode } from './motion-controller.js';
 
 const MODES: readonly TickerMode[] = ['scroll', 'rotate', 'static'];
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 const keyOf = (item: Article, index: number) => item.id ?? item.url ?? `${index}:${item.title}`;
 
@@ -197,8 +197,7 @@ export class TrendingTicker extends ReaderListElement {
     const mode = this.shownMode;
     const s = this.strings;
     const label = this.heading || s.trending;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const heading = HEADINGS[level - 1];
+    const heading = headingTag(this.headingLevel);
     const moving = mode !== 'static' && !this.motion.reducedMotion.matches && items.length > 0;
     return html`<section part="ticker" class="ticker mode-${mode}" aria-labelledby="heading">
       <div part="header" class="header">
