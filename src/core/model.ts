@@ -6,6 +6,7 @@
 import { fail, ok, type Result } from './errors.js';
 import { parseDate } from './date-parser.js';
 import { canonicalLang } from './locale.js';
+import { field, isRecord, text } from './loose-json.js';
 import { isAbsoluteHttpUrl, safeSrcset, safeUrl } from './urls.js';
 
 /** What a site may hand us: the contract's reader JSON. */
@@ -229,26 +230,10 @@ export function jsonErrorOffset(text: string): number | undefined {
 
 const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Reads an own property only: `__proto__`, `constructor` and inherited keys never count as data. */
-function field(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** Plain text from a string or a number; trimmed; `undefined` when empty or of another type. */
-function text(value: unknown, max: number = LIMITS.textChars): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  return trimmed.length > max ? trimmed.slice(0, max) : trimmed;
 }
 
 function person(value: unknown): Person | undefined {
@@ -367,7 +352,7 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     title: text(rawTitle, LIMITS.titleChars)!,
     id: text(field(input, 'id'), 500),
     url: safeUrl(field(input, 'url'), 'link'),
-    summary: text(field(input, 'summary')),
+    summary: text(field(input, 'summary'), LIMITS.textChars),
     bodyHtml: typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined,
     baseUrl: isAbsoluteHttpUrl(rawBase) ? rawBase : undefined,
     authors: people(field(input, 'author') ?? field(input, 'authors'), warnings),

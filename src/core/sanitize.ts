@@ -7,7 +7,7 @@
  * ticker or a related list never downloads it.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { BODY_URL_ATTRIBUTES, resolveAgainst, safeSrcset, safeUrl } from './urls.js';
+import { BODY_URL_ATTRIBUTES, resolveUrl, safeSrcset, safeUrl } from './urls.js';
 import { LIMITS } from './model.js';
 
 /** Deeper nesting than this is not an article; DOMPurify has no limit of its own and slows to seconds. */
@@ -185,7 +185,7 @@ function getPurifier(): Purifier {
         const value = node.getAttribute(name);
         if (value === null) continue;
         const checked = safeUrl(value, use);
-        const safe = checked && resolveAgainst(checked, currentBase);
+        const safe = checked && (resolveUrl(checked, currentBase) ?? checked);
         if (safe === undefined) node.removeAttribute(name);
         else if (safe !== value) node.setAttribute(name, safe);
       }

@@ -3,31 +3,21 @@
  * has already passed the URL gate), and serialized so it can sit inside a `<script>` element in any HTML
  * serialization of the page without ending it early.
  */
+import { withoutEmpty } from './loose-json.js';
 import type { Article } from './model.js';
+import { resolveUrl } from './urls.js';
 
 export type JsonLd = { [key: string]: JsonLdValue };
 type JsonLdValue = string | number | JsonLd | JsonLdValue[];
 
-/** Resolves a checked URL against the page (schema.org wants absolute URLs); drops it when it cannot. */
+/** A checked URL as the absolute http(s) address schema.org wants (against the page); dropped when it cannot be one. */
 function absolute(url: string | undefined, base: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const resolved = new URL(url, base);
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const resolved = url && resolveUrl(url, base, { fragment: 'of-base', canonical: true });
+  return resolved && /^https?:/i.test(resolved) ? resolved : undefined;
 }
 
-/** Copies only the fields that have a value, so the output never carries `undefined` or empty lists. */
-function compact(entries: Record<string, JsonLdValue | undefined>): JsonLd {
-  const result: JsonLd = {};
-  for (const [key, value] of Object.entries(entries)) {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    result[key] = value;
-  }
-  return result;
-}
+/** Only the fields that have a value: the output never carries `undefined` or empty lists. */
+const compact = (entries: Record<string, JsonLdValue | undefined>): JsonLd => withoutEmpty(entries) as JsonLd;
 
 /**
  * The article as a schema.org `NewsArticle`: headline, description, url, image, dates, authors,

@@ -108,18 +108,42 @@ export function isFetchableUrl(value: string, base: string = document.baseURI): 
   }
 }
 
+/** How `resolveUrl` treats the two kinds of reference whose reading depends on where the URL is used. */
+export interface ResolveOptions {
+  /**
+   * A bare `#fragment`. `in-page` (the default) keeps it as it is: in an article body it points into the
+   * article itself. `of-base` makes it a fragment of the base document: a feed item's `#post-1` link, or an
+   * `exclude` token, names a page.
+   */
+  fragment?: 'in-page' | 'of-base';
+  /**
+   * Always give the URL parser's canonical, absolute form (`HTTPS://A.EXAMPLE` → `https://a.example/`), so
+   * two spellings of one address compare equal; a relative URL without a base is then `undefined`. Off by
+   * default: the data's own spelling is kept, and relative stays relative without a base.
+   */
+  canonical?: boolean;
+}
+
 /**
- * A URL `safeUrl` kept, resolved against `base` (an absolute http(s) URL: a feed's own address) when it
- * is relative. In-page fragments (`#note-1`) stay as they are: they point into the article itself.
+ * The one place URLs are resolved: `url` (one `safeUrl` kept, or an owner's) against `base` (an absolute
+ * URL: a feed's own address, the page's `baseURI`). Without a base a relative URL stays relative, for the
+ * browser to resolve against the page. `undefined` only when the URL parser cannot read it.
  */
-export function resolveAgainst(url: string, base: string | undefined): string {
-  if (!base || url.startsWith('#') || SCHEME.test(url)) return url;
+export function resolveUrl(url: string, base: string | undefined, options: ResolveOptions = {}): string | undefined {
+  if (url.startsWith('#') && options.fragment !== 'of-base') return url;
+  if (!options.canonical && (SCHEME.test(url) || !base)) return url;
   try {
     return new URL(url, base).href;
   } catch {
-    return url;
+    return undefined;
   }
 }
+
+/**
+ * The full address a URL names on this page, in canonical form (`#top` included: it names this page's
+ * part), so two spellings of one address compare equal (`<related-list exclude>`). Browser only.
+ */
+export const pageAddress = (url: string): string | undefined => resolveUrl(url, document.baseURI, { fragment: 'of-base', canonical: true });
 
 /** True for an absolute `http(s)` URL: the only kind of base relative links may resolve against. */
 export function isAbsoluteHttpUrl(value: unknown): value is string {
@@ -135,7 +159,7 @@ export function safeSrcset(value: unknown, base?: string): string | undefined {
   const kept: string[] = [];
   for (const { url, descriptor } of srcsetCandidates(value)) {
     const checked = safeUrl(url, 'media');
-    const safe = checked && resolveAgainst(checked, base);
+    const safe = checked && (resolveUrl(checked, base) ?? checked);
     if (safe && (descriptor === '' || /^\d+(?:\.\d+)?[wx]$/.test(descriptor))) kept.push(descriptor ? `${safe} ${descriptor}` : safe);
   }
   return kept.length > 0 ? kept.join(', ') : undefined;

@@ -8,6 +8,7 @@ import { ReaderListElement } from '../base/reader-list-element.js';
 import type { Article } from '../core/model.js';
 import { formatDate, type DateStyle } from '../core/dates.js';
 import { graphemes, truncate } from '../core/text.js';
+import { pageAddress } from '../core/urls.js';
 import { relatedListStyles } from './related-list.styles.js';
 import { ItemNodes, type ItemValues } from './item-nodes.js';
 
@@ -218,7 +219,7 @@ export class RelatedList extends ReaderListElement {
     for (const token of (this.exclude ?? '').split(/\s+/)) {
       if (!token) continue;
       keys.add(token);
-      const resolved = resolveUrl(token);
+      const resolved = pageAddress(token);
       if (resolved) keys.add(resolved);
     }
     return keys;
@@ -227,7 +228,7 @@ export class RelatedList extends ReaderListElement {
   private isExcluded(item: Article, keys: Set<string>): boolean {
     if (item.id !== undefined && keys.has(item.id)) return true;
     if (item.url === undefined) return false;
-    return keys.has(item.url) || keys.has(resolveUrl(item.url) ?? '');
+    return keys.has(item.url) || keys.has(pageAddress(item.url) ?? '');
   }
 
   /**
@@ -391,14 +392,6 @@ function hideImage(event: Event): void {
 function initialOf(title: string): string {
   const start = title.search(/[\p{L}\p{N}]/u);
   return graphemes(title.slice(Math.max(0, start), Math.max(0, start) + 16))[0]?.toLocaleUpperCase() ?? '';
-}
-
-function resolveUrl(url: string): string | undefined {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return undefined;
-  }
 }
 
 function isSameOrigin(url: string): boolean {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isAbsoluteHttpUrl, resolveAgainst, safeSrcset, safeUrl } from '../../src/core/urls.js';
+import { isAbsoluteHttpUrl, resolveUrl, safeSrcset, safeUrl } from '../../src/core/urls.js';
 
 describe('safeUrl', () => {
   const allowed: Array<[string, string]> = [
@@ -75,13 +75,23 @@ describe('safeSrcset', () => {
 describe("resolving against a feed's address", () => {
   const base = 'https://feed.example/blog/2025/post.html';
   it('resolves relative references, keeps in-page fragments and absolute URLs', () => {
-    expect(resolveAgainst('img/a.jpg', base)).to.equal('https://feed.example/blog/2025/img/a.jpg');
-    expect(resolveAgainst('/about', base)).to.equal('https://feed.example/about');
-    expect(resolveAgainst('?page=2', base)).to.equal('https://feed.example/blog/2025/post.html?page=2');
-    expect(resolveAgainst('#note-1', base)).to.equal('#note-1');
-    expect(resolveAgainst('https://other.example/x', base)).to.equal('https://other.example/x');
-    expect(resolveAgainst('mailto:a@b.example', base)).to.equal('mailto:a@b.example');
-    expect(resolveAgainst('img/a.jpg', undefined)).to.equal('img/a.jpg');
+    expect(resolveUrl('img/a.jpg', base)).to.equal('https://feed.example/blog/2025/img/a.jpg');
+    expect(resolveUrl('/about', base)).to.equal('https://feed.example/about');
+    expect(resolveUrl('?page=2', base)).to.equal('https://feed.example/blog/2025/post.html?page=2');
+    expect(resolveUrl('#note-1', base)).to.equal('#note-1');
+    expect(resolveUrl('https://other.example/x', base)).to.equal('https://other.example/x');
+    expect(resolveUrl('mailto:a@b.example', base)).to.equal('mailto:a@b.example');
+    expect(resolveUrl('img/a.jpg', undefined)).to.equal('img/a.jpg');
+  });
+  it("resolves a bare #fragment as the base document's when asked (a feed item's link, an exclude token)", () => {
+    expect(resolveUrl('#note-1', base, { fragment: 'of-base' })).to.equal('https://feed.example/blog/2025/post.html#note-1');
+    expect(resolveUrl('#note-1', undefined, { fragment: 'of-base' })).to.equal('#note-1');
+  });
+  it('writes absolute URLs in canonical form only when asked', () => {
+    expect(resolveUrl('HTTPS://Other.Example', base)).to.equal('HTTPS://Other.Example');
+    expect(resolveUrl('HTTPS://Other.Example', base, { canonical: true })).to.equal('https://other.example/');
+    expect(resolveUrl('http://[bad', base, { canonical: true })).to.equal(undefined);
+    expect(resolveUrl('img/a.jpg', undefined, { canonical: true })).to.equal(undefined);
   });
   it('resolves each srcset candidate', () => {
     expect(safeSrcset('a-1x.jpg 1x, /b-2x.jpg 2x, javascript:alert(1) 3x', base)).to.equal(

@@ -3,9 +3,11 @@
  * `text`, `html` and `xhtml` constructs are each read the way the RFC defines them; `xml:base` and
  * `xml:lang` are honoured; a feed-level author stands in for entries that name none.
  */
-import { ok, type Result } from '../../core/errors.js';
+import { ok } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
-import { type AdapterContext, bodyOf, compact, htmlToText, imageOf, personOf, resolveUrl, tagList, textToHtml } from './shared.js';
+import { withoutEmpty } from '../../core/loose-json.js';
+import { htmlToText, textToHtml } from './html-text.js';
+import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, peopleOf, tagList } from './reader-json.js';
 import { child, childText, children, xmlBase, xmlLang } from './xml.js';
 
 export const isAtom = (doc: Document): boolean => ['feed', 'entry'].includes(doc.documentElement.localName);
@@ -38,16 +40,19 @@ function constructText(el: Element | undefined): string | undefined {
 }
 
 function people(parent: Element | undefined, baseUrl?: string) {
-  return children(parent, 'author')
-    .map((a) => personOf(childText(a, 'name'), childText(a, 'uri'), undefined, xmlBase(a, baseUrl)))
-    .filter((p) => p !== undefined);
+  // Each author's `uri` resolves against its own `xml:base`.
+  return peopleOf(children(parent, 'author'), (a) => ({
+    name: childText(a, 'name'),
+    url: linkFromFeed(childText(a, 'uri'), xmlBase(a, baseUrl)),
+  }));
 }
 
 function entryImage(entry: Element, baseUrl?: string): ImageInput | undefined {
   const enclosure = children(entry, 'link').find(
     (l) => l.getAttribute('rel') === 'enclosure' && (l.getAttribute('type') ?? '').startsWith('image/'),
   );
-  if (enclosure) return imageOf(enclosure.getAttribute('href'), compact({ alt: enclosure.getAttribute('title') ?? undefined }), baseUrl);
+  if (enclosure)
+    return imageOf(enclosure.getAttribute('href'), withoutEmpty({ alt: enclosure.getAttribute('title') ?? undefined }), baseUrl);
   const media =
     children(entry, 'content').find(
       (c) => c.getAttribute('medium') === 'image' || ((c.getAttribute('type') ?? '').startsWith('image/') && c.getAttribute('url')),
@@ -55,7 +60,7 @@ function entryImage(entry: Element, baseUrl?: string): ImageInput | undefined {
   if (!media?.getAttribute('url')) return undefined;
   return imageOf(
     media.getAttribute('url'),
-    compact({
+    withoutEmpty({
       alt: childText(media, 'description') ?? childText(entry, 'description', 'media'),
       width: Number(media.getAttribute('width')) || undefined,
       height: Number(media.getAttribute('height')) || undefined,
@@ -75,10 +80,10 @@ function entry(el: Element, feedAuthors: ReturnType<typeof people>, feedUrl?: st
   const content = children(el, 'content').find(
     (c) => c.namespaceURI === 'http://www.w3.org/2005/Atom' || !c.namespaceURI || !c.getAttribute('url'),
   );
-  return compact({
+  return withoutEmpty({
     title: constructText(child(el, 'title')) as string,
     id: childText(el, 'id'),
-    url: alternate ? resolveUrl(alternate.getAttribute('href'), xmlBase(alternate, feedUrl)) : undefined,
+    url: alternate ? linkFromFeed(alternate.getAttribute('href'), xmlBase(alternate, feedUrl)) : undefined,
     summary: constructText(child(el, 'summary')),
     ...bodyOf(constructHtml(content), xmlBase(content ?? el, feedUrl)),
     author: authors.length > 0 ? authors : feedAuthors,
@@ -93,9 +98,9 @@ function entry(el: Element, feedAuthors: ReturnType<typeof people>, feedUrl?: st
 }
 
 /** An Atom feed as a list, or a lone Atom entry document as one article. */
-export function fromAtom(doc: Document, context: AdapterContext = {}): Result<{ items: ArticleInput[] } | ArticleInput> {
+export function fromAtom(doc: Document, context: AdapterContext = {}): AdapterResult {
   const root = doc.documentElement;
   if (root.localName === 'entry') return ok(entry(root, [], context.baseUrl));
   const feedAuthors = people(root, context.baseUrl);
-  return ok({ items: children(root, 'entry').map((e) => entry(e, feedAuthors, context.baseUrl)) });
+  return ok(children(root, 'entry').map((e) => entry(e, feedAuthors, context.baseUrl)));
 }

@@ -10,7 +10,8 @@ import { fromGhost, isGhostPosts } from './ghost.js';
 import { fromJsonFeed, fromJsonFeedItem, isJsonFeed, isJsonFeedItem } from './jsonfeed.js';
 import { fromJsonLd, isJsonLd } from './jsonld.js';
 import { fromRss, isRss } from './rss.js';
-import { get, isRecord, type AdapterContext } from './shared.js';
+import { field, isRecord } from '../../core/loose-json.js';
+import type { AdapterContext } from './reader-json.js';
 import { fromWordPressError, fromWordPressList, fromWordPressPost, isWordPressError, isWordPressPost } from './wordpress.js';
 import { inertMarkup } from './trusted.js';
 import { parseXml } from './xml.js';
@@ -139,7 +140,7 @@ function fromJson(value: unknown, forced: FormatName | undefined, context: Adapt
     case 'reader':
       return ok(value);
     case 'jsonfeed':
-      return isRecord(value) && Array.isArray(get(value, 'items'))
+      return isRecord(value) && Array.isArray(field(value, 'items'))
         ? fromJsonFeed(value, context)
         : isRecord(value)
           ? fromJsonFeedItem(value, context)
@@ -167,8 +168,8 @@ function fromJson(value: unknown, forced: FormatName | undefined, context: Adapt
   if (isWordPressPost(value)) return fromWordPressPost(value as Record<string, unknown>, context);
   if (isJsonFeedItem(value)) return fromJsonFeedItem(value as Record<string, unknown>, context);
   // A JSON Feed whose `version` was forgotten.
-  const items = get(value, 'items');
-  if (Array.isArray(items) && items.some(isJsonFeedItem) && get(value, 'title') !== undefined)
+  const items = field(value, 'items');
+  if (Array.isArray(items) && items.some(isJsonFeedItem) && field(value, 'title') !== undefined)
     return fromJsonFeed(value as Record<string, unknown>, context);
   return ok(value);
 }

@@ -3,26 +3,15 @@
  * or inside `@graph` (as Yoast and most SEO plugins write it, with `{"@id": ...}` references resolved).
  * An `ItemList` of articles becomes a list. https://schema.org/NewsArticle
  */
-import { ok, fail, type Result } from '../../core/errors.js';
+import { ok, fail } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
-import {
-  asArray,
-  compact,
-  get,
-  htmlToText,
-  isRecord,
-  personOf,
-  resolveUrl,
-  str,
-  tagList,
-  textToHtml,
-  type AdapterContext,
-  type Json,
-} from './shared.js';
+import { asArray, field, isRecord, type Json, text, withoutEmpty } from '../../core/loose-json.js';
+import { htmlToText, textToHtml } from './html-text.js';
+import { type AdapterContext, type AdapterResult, linkFromFeed, peopleOf, tagList } from './reader-json.js';
 
 const ARTICLE_TYPES = /^(?:schema:|https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
 
-const types = (node: unknown): string[] => asArray(get(node, '@type')).filter((t): t is string => typeof t === 'string');
+const types = (node: unknown): string[] => asArray(field(node, '@type')).filter((t): t is string => typeof t === 'string');
 const isArticleNode = (node: unknown): node is Json => types(node).some((t) => ARTICLE_TYPES.test(t));
 
 /** JSON-LD: has `@context` or `@graph`, or is a list of such nodes. */
@@ -36,59 +25,59 @@ function collect(value: unknown, nodes: Json[], byId: Map<string, Json>, depth =
   if (depth > 4) return;
   for (const node of asArray(value)) {
     if (!isRecord(node)) continue;
-    if (Array.isArray(get(node, '@graph'))) collect(get(node, '@graph'), nodes, byId, depth + 1);
-    if (get(node, '@type') === undefined) continue;
+    if (Array.isArray(field(node, '@graph'))) collect(field(node, '@graph'), nodes, byId, depth + 1);
+    if (field(node, '@type') === undefined) continue;
     nodes.push(node);
-    const id = str(get(node, '@id'));
+    const id = text(field(node, '@id'));
     if (id && !byId.has(id)) byId.set(id, node);
   }
 }
 
 function image(value: unknown, deref: (v: unknown) => unknown, baseUrl?: string): ImageInput | undefined {
   const node = deref(asArray(value)[0]);
-  if (typeof node === 'string') return compact({ src: resolveUrl(node, baseUrl)! });
+  if (typeof node === 'string') return withoutEmpty({ src: linkFromFeed(node, baseUrl)! });
   if (!isRecord(node)) return undefined;
-  const src = resolveUrl(str(get(node, 'url')) ?? str(get(node, 'contentUrl')), baseUrl);
+  const src = linkFromFeed(text(field(node, 'url')) ?? text(field(node, 'contentUrl')), baseUrl);
   if (!src) return undefined;
-  return compact({
+  return withoutEmpty({
     src,
-    alt: str(get(node, 'caption')) ?? str(get(node, 'description')) ?? str(get(node, 'name')),
-    width: Number(get(node, 'width')) || undefined,
-    height: Number(get(node, 'height')) || undefined,
+    alt: text(field(node, 'caption')) ?? text(field(node, 'description')) ?? text(field(node, 'name')),
+    width: Number(field(node, 'width')) || undefined,
+    height: Number(field(node, 'height')) || undefined,
   });
 }
 
 function article(node: Json, deref: (v: unknown) => unknown, baseUrl?: string): ArticleInput {
-  const authors = asArray(get(node, 'author'))
-    .map(deref)
-    .map((a) =>
+  const authors = peopleOf(
+    asArray(field(node, 'author')).map(deref),
+    (a) =>
       typeof a === 'string'
-        ? personOf(a)
-        : personOf(get(a, 'name'), get(a, 'url'), str(get(deref(get(a, 'image')), 'url')) ?? get(a, 'image'), baseUrl),
-    )
-    .filter((a) => a !== undefined);
-  const publisher = deref(get(node, 'publisher'));
-  const mainEntity = get(node, 'mainEntityOfPage');
-  const keywords = get(node, 'keywords');
-  const body = str(get(node, 'articleBody'));
-  const lang = get(node, 'inLanguage');
-  return compact({
-    title: (htmlToText(get(node, 'headline')) ?? htmlToText(get(node, 'name'))) as string,
-    id: str(get(node, '@id')) ?? str(get(node, 'identifier')),
-    url: resolveUrl(str(get(node, 'url')) ?? (typeof mainEntity === 'string' ? mainEntity : str(get(mainEntity, '@id'))), baseUrl),
-    summary: htmlToText(get(node, 'description')) ?? htmlToText(get(node, 'abstract')),
+        ? { name: a }
+        : { name: field(a, 'name'), url: field(a, 'url'), avatar: text(field(deref(field(a, 'image')), 'url')) ?? field(a, 'image') },
+    baseUrl,
+  );
+  const publisher = deref(field(node, 'publisher'));
+  const mainEntity = field(node, 'mainEntityOfPage');
+  const keywords = field(node, 'keywords');
+  const body = text(field(node, 'articleBody'));
+  const lang = field(node, 'inLanguage');
+  return withoutEmpty({
+    title: (htmlToText(field(node, 'headline')) ?? htmlToText(field(node, 'name'))) as string,
+    id: text(field(node, '@id')) ?? text(field(node, 'identifier')),
+    url: linkFromFeed(text(field(node, 'url')) ?? (typeof mainEntity === 'string' ? mainEntity : text(field(mainEntity, '@id'))), baseUrl),
+    summary: htmlToText(field(node, 'description')) ?? htmlToText(field(node, 'abstract')),
     // `articleBody` is plain text by definition.
     bodyHtml: body ? textToHtml(body) : undefined,
     author: authors,
     source:
-      isRecord(publisher) && str(get(publisher, 'name'))
-        ? compact({ name: str(get(publisher, 'name'))!, url: resolveUrl(get(publisher, 'url'), baseUrl) })
+      isRecord(publisher) && text(field(publisher, 'name'))
+        ? withoutEmpty({ name: text(field(publisher, 'name'))!, url: linkFromFeed(field(publisher, 'url'), baseUrl) })
         : undefined,
-    publishedAt: str(get(node, 'datePublished')) ?? str(get(node, 'dateCreated')),
-    updatedAt: str(get(node, 'dateModified')),
-    image: image(get(node, 'image') ?? get(node, 'thumbnailUrl'), deref, baseUrl),
+    publishedAt: text(field(node, 'datePublished')) ?? text(field(node, 'dateCreated')),
+    updatedAt: text(field(node, 'dateModified')),
+    image: image(field(node, 'image') ?? field(node, 'thumbnailUrl'), deref, baseUrl),
     tags: tagList(typeof keywords === 'string' ? keywords.split(',') : asArray(keywords)),
-    lang: str(lang) ?? str(get(lang, 'alternateName')),
+    lang: text(lang) ?? text(field(lang, 'alternateName')),
   });
 }
 
@@ -96,18 +85,18 @@ function article(node: Json, deref: (v: unknown) => unknown, baseUrl?: string): 
  * JSON-LD as reader JSON: one article, or a list when the document holds several articles or an
  * `ItemList` of them.
  */
-export function fromJsonLd(value: unknown, context: AdapterContext = {}): Result<ArticleInput | ArticleInput[]> {
+export function fromJsonLd(value: unknown, context: AdapterContext = {}): AdapterResult {
   const nodes: Json[] = [];
   const byId = new Map<string, Json>();
   collect(value, nodes, byId);
   const deref = (v: unknown): unknown => {
-    const id = isRecord(v) && Object.keys(v).length === 1 ? str(get(v, '@id')) : undefined;
+    const id = isRecord(v) && Object.keys(v).length === 1 ? text(field(v, '@id')) : undefined;
     return id ? (byId.get(id) ?? v) : v;
   };
   const list = nodes.find((n) => types(n).includes('ItemList'));
   const listed = list
-    ? asArray(get(list, 'itemListElement'))
-        .map((entry) => deref(get(entry, 'item') ?? entry))
+    ? asArray(field(list, 'itemListElement'))
+        .map((entry) => deref(field(entry, 'item') ?? entry))
         .filter(isArticleNode)
     : [];
   const articles = listed.length > 0 ? listed : nodes.filter(isArticleNode);

@@ -3,9 +3,11 @@
  * with the modules feeds use for richer items: `content:encoded` (full body), `dc:creator` / `dc:date` /
  * `dc:language`, `media:content` / `media:thumbnail` (Media RSS) and image `enclosure`s.
  */
-import { ok, type Result } from '../../core/errors.js';
+import { ok } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
-import { type AdapterContext, bodyOf, compact, htmlToText, imageOf, looksLikeHtml, personOf, resolveUrl, tagList } from './shared.js';
+import { withoutEmpty } from '../../core/loose-json.js';
+import { htmlToText, looksLikeHtml } from './html-text.js';
+import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, peopleOf, tagList } from './reader-json.js';
 import { child, childText, children, xmlBase, xmlLang } from './xml.js';
 
 export const isRss = (doc: Document): boolean => ['rss', 'RDF', 'rdf'].includes(doc.documentElement.localName);
@@ -38,7 +40,7 @@ function itemImage(item: Element, baseUrl?: string): ImageInput | undefined {
     childText(item, 'title', 'media');
   return imageOf(
     media.getAttribute('url'),
-    compact({
+    withoutEmpty({
       alt: plainText(alt),
       width: Number(media.getAttribute('width')) || undefined,
       height: Number(media.getAttribute('height')) || undefined,
@@ -61,22 +63,21 @@ function item(el: Element, channelLang: string | undefined, feedUrl?: string): A
     guid && guid.getAttribute('isPermaLink') !== 'false' && /^https?:/i.test(guid.textContent?.trim() ?? '')
       ? guid.textContent!.trim()
       : undefined;
-  const creators = [...children(el, 'creator'), ...children(el, 'author')]
-    .map((a) => (a.localName === 'author' ? rssAuthor(a.textContent?.trim() ?? '') : a.textContent?.trim()))
-    .map((name) => personOf(plainText(name)))
-    .filter((p) => p !== undefined);
+  const creators = peopleOf([...children(el, 'creator'), ...children(el, 'author')], (a) => ({
+    name: plainText(a.localName === 'author' ? rssAuthor(a.textContent?.trim() ?? '') : a.textContent?.trim()),
+  }));
   const source = child(el, 'source');
   const description = childText(el, 'description');
   const encoded = children(el, 'encoded')[0]?.textContent?.trim();
-  return compact({
+  return withoutEmpty({
     title: plainText(childText(el, 'title')) as string,
     id: guid?.textContent?.trim() || undefined,
-    url: resolveUrl(childText(el, 'link') ?? permalink ?? el.getAttribute('rdf:about'), baseUrl),
+    url: linkFromFeed(childText(el, 'link') ?? permalink ?? el.getAttribute('rdf:about'), baseUrl),
     summary: htmlToText(description),
     ...bodyOf(encoded || undefined, baseUrl),
     author: creators,
     source: source?.textContent?.trim()
-      ? compact({ name: source.textContent.trim(), url: resolveUrl(source.getAttribute('url'), baseUrl) })
+      ? withoutEmpty({ name: source.textContent.trim(), url: linkFromFeed(source.getAttribute('url'), baseUrl) })
       : undefined,
     publishedAt: childText(el, 'pubDate') ?? childText(el, 'date'),
     updatedAt: childText(el, 'updated') ?? childText(el, 'modified'),
@@ -87,11 +88,11 @@ function item(el: Element, channelLang: string | undefined, feedUrl?: string): A
 }
 
 /** An RSS document as a reader list. */
-export function fromRss(doc: Document, context: AdapterContext = {}): Result<{ items: ArticleInput[] }> {
+export function fromRss(doc: Document, context: AdapterContext = {}): AdapterResult {
   const root = doc.documentElement;
   const channel = child(root, 'channel');
   const lang = childText(channel, 'language') ?? xmlLang(channel ?? root);
   // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) puts them beside it.
   const entries = [...children(channel, 'item'), ...children(root, 'item')];
-  return ok({ items: entries.map((e) => item(e, lang, context.baseUrl)) });
+  return ok(entries.map((e) => item(e, lang, context.baseUrl)));
 }

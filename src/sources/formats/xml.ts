@@ -4,7 +4,8 @@
  * removed before parsing, so neither external entities nor "billion laughs" expansions ever run.
  */
 import { fail, ok, type Result } from '../../core/errors.js';
-import { HTML_ENTITIES } from './shared.js';
+import { resolveUrl } from '../../core/urls.js';
+import { HTML_ENTITIES } from './html-text.js';
 import { canParseMarkup, inertMarkup, policyRefusedMessage } from './trusted.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -108,12 +109,6 @@ export function xmlBase(el: Element | null, baseUrl: string | undefined): string
     if (base) chain.unshift(base);
   }
   let result = baseUrl;
-  for (const base of chain) {
-    try {
-      result = new URL(base, result).href;
-    } catch {
-      /* keep what we have */
-    }
-  }
+  for (const base of chain) result = resolveUrl(base, result, { fragment: 'of-base', canonical: true }) ?? result;
   return result;
 }

@@ -1,45 +1,11 @@
 /**
- * Small helpers every format adapter shares: reading loose JSON safely, turning HTML fragments into plain
- * text without running or loading anything, and resolving a feed's relative links against the feed.
- * Adapters only reshape data into reader JSON; validation stays in `core/model.ts`.
+ * HTML in feed fields that should be text, and text where a body should be HTML: turning HTML fragments
+ * (WordPress `title.rendered`, an RSS description) into plain text without running or loading anything,
+ * and plain text into escaped paragraphs. Shared by the feed adapters and the XML reader.
  */
-import type { ArticleInput, ImageInput, PersonInput } from '../../core/model.js';
-import { resolveAgainst, safeUrl } from '../../core/urls.js';
+// `str`: loose JSON's `text` (trimmed, empty is `undefined`); here `text` names the strings being worked on.
+import { text as str } from '../../core/loose-json.js';
 import { canParseMarkup, inertMarkup } from './trusted.js';
-
-export type Json = Record<string, unknown>;
-
-/** What every adapter is given besides the body. */
-export interface AdapterContext {
-  /** The address the body came from: relative links in it resolve against this. */
-  baseUrl?: string;
-}
-
-export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** An own property only (never `__proto__` or something inherited). */
-export function get(record: unknown, key: string): unknown {
-  return isRecord(record) && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-/** A non-empty trimmed string (numbers become strings), else `undefined`. */
-export function str(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-export const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
-
-/** Drops `undefined` fields so the reader JSON an adapter returns reads like one a person wrote. */
-export function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as Array<keyof T>) {
-    const v = value[key];
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) delete value[key];
-  }
-  return value;
-}
 
 // HTML's named character references that feeds and CMSs actually use (XML knows only five).
 // prettier-ignore
@@ -138,41 +104,3 @@ export function textToHtml(text: unknown): string | undefined {
     .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('\n');
 }
-
-/**
- * Resolves a relative link from a feed against the feed's own address, so `/2025/05/post` in a feed at
- * `https://blog.example/feed` becomes `https://blog.example/2025/05/post`. Only links `safeUrl` already
- * accepts are resolved; anything else is passed on unchanged for the model to refuse with a warning.
- */
-export function resolveUrl(value: unknown, baseUrl: string | undefined): string | undefined {
-  const url = str(value);
-  if (!url || !safeUrl(url, 'link')) return url;
-  // An item's own link is a page of the feed's site, even a bare `#fragment` (unlike a body's in-page notes).
-  return resolveAgainst(url.startsWith('#') && baseUrl ? `${baseUrl.split('#')[0]}${url}` : url, baseUrl);
-}
-
-/** A body with the address its relative links and images are relative to (the base only with a body). */
-export function bodyOf(html: string | undefined, baseUrl: string | undefined): Pick<ArticleInput, 'bodyHtml' | 'baseUrl'> {
-  return html ? { bodyHtml: html, baseUrl } : {};
-}
-
-/** A person from a name and optional links, or `undefined` without a name. */
-export function personOf(name: unknown, url?: unknown, avatar?: unknown, baseUrl?: string): PersonInput | undefined {
-  const n = typeof name === 'string' ? htmlToText(name) : str(name);
-  if (!n) return undefined;
-  return compact({ name: n, url: resolveUrl(url, baseUrl), avatar: resolveUrl(avatar, baseUrl) });
-}
-
-/** An image from a URL and what else the format knows about it. */
-export function imageOf(src: unknown, extra: Omit<ImageInput, 'src'> = {}, baseUrl?: string): ImageInput | undefined {
-  const url = resolveUrl(src, baseUrl);
-  if (!url) return undefined;
-  return compact({ src: url, ...extra });
-}
-
-/** Tags from a list of names, trimmed and deduplicated in order. */
-export function tagList(values: unknown[]): string[] {
-  return [...new Set(values.map((v) => str(v)).filter((v): v is string => !!v))];
-}
-
-export type { ArticleInput };
