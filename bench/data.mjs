@@ -85,7 +85,7 @@ export function manyItems(count = 1000) {
 
 /** The seed portal page (an article, a related block, nine trending items), without remote images. */
 export function seed(root) {
-  const data = JSON.parse(readFileSync(`${root}/test/fixtures/seed-portal.json`, 'utf8'));
+  const data = JSON.parse(readFileSync(`${root}/demo/data/seed-portal.json`, 'utf8'));
   const strip = (item) => ({ ...item, image: undefined });
   const trending = data.trending.map(strip);
   return { article: strip(data.article), related: trending.slice(0, 6), trending };

@@ -17,7 +17,7 @@ import { chromiumArgs, chromiumPath } from './browsers.mjs';
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp/pack-test');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const seed = JSON.parse(readFileSync(join(root, 'test/fixtures/seed-portal.json'), 'utf8'));
+const seed = JSON.parse(readFileSync(join(root, 'demo/data/seed-portal.json'), 'utf8'));
 const results = { passed: 0, failed: 0 };
 
 function check(name, condition, detail = '') {

@@ -7,9 +7,9 @@ export interface SeedPortal {
 
 let seed: Promise<SeedPortal> | undefined;
 
-/** The seed portal page (a copy of shared/fixtures/seed-portal.json), fresh for each caller. */
+/** The seed portal page (demo/data/seed-portal.json, the one copy the demo serves too), fresh for each caller. */
 export async function loadSeed(): Promise<SeedPortal> {
-  seed ??= fetch(new URL('./fixtures/seed-portal.json', import.meta.url)).then((r) => r.json());
+  seed ??= fetch(new URL('../demo/data/seed-portal.json', import.meta.url)).then((r) => r.json());
   return structuredClone(await seed);
 }
 
