@@ -1,57 +1,16 @@
 /**
  * The docs site's shared page furniture: the library itself (compiled from src/), the side navigation,
- * the theme switch, copy buttons on code, and the API tables read from custom-elements.json (the same
- * manifest the package ships, generated from the elements' JSDoc).
+ * search, the theme switch, the table of contents, framework tabs and copy buttons on code, and the API
+ * tables read from custom-elements.json (the same manifest the package ships, generated from the JSDoc).
  */
 import '../../src/index.js';
-import manifest from '../../custom-elements.json';
+import { apiTables, elementDoc, type ApiRow } from './manifest.js';
+import { PAGES } from './pages.js';
+import { createSearchBox } from './search-box.js';
+import { enhanceCodeTabs } from './tabs.js';
+import { assignHeadingIds, buildToc } from './toc.js';
 
-interface Named {
-  name: string;
-  description?: string;
-  default?: string;
-  type?: { text: string };
-}
-interface Attribute extends Named {
-  fieldName?: string;
-}
-interface Member extends Named {
-  kind: string;
-  privacy?: string;
-  static?: boolean;
-  attribute?: string;
-  readonly?: boolean;
-}
-export interface ElementDoc {
-  name: string;
-  tagName: string;
-  summary?: string;
-  description?: string;
-  attributes?: Attribute[];
-  members?: Member[];
-  events?: Named[];
-  slots?: Named[];
-  cssParts?: Named[];
-  cssProperties?: Named[];
-}
-
-export const elements: ElementDoc[] = (
-  manifest as { modules: Array<{ declarations?: Array<Partial<ElementDoc> & { customElement?: boolean }> }> }
-).modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration): declaration is ElementDoc & { customElement: true } => Boolean(declaration.customElement && declaration.tagName));
-
-export const elementDoc = (tag: string) => elements.find((element) => element.tagName === tag);
-
-const PAGES = [
-  { href: 'index.html', label: 'Getting started' },
-  { href: 'article-view.html', label: '<article-view>' },
-  { href: 'related-list.html', label: '<related-list>' },
-  { href: 'trending-ticker.html', label: '<trending-ticker>' },
-  { href: 'theming.html', label: 'Theming playground' },
-  { href: 'frameworks.html', label: 'Frameworks' },
-  { href: 'formats.html', label: 'Data formats' },
-];
+export { elements, elementDoc } from './manifest.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -72,29 +31,32 @@ function richText(text = ''): DocumentFragment {
   return fragment;
 }
 
-function table(caption: string, headings: string[], rows: Array<Array<Node | string>>) {
-  if (rows.length === 0) return document.createDocumentFragment();
-  const section = el(
-    'section',
-    { className: 'api-section' },
-    el('h3', { id: `api-${caption.toLowerCase().replace(/\W+/g, '-')}` }, caption),
-  );
-  const head = el('tr', {}, ...headings.map((h) => el('th', { scope: 'col' }, h)));
-  const body = rows.map((cells) => el('tr', {}, ...cells.map((cell) => el('td', {}, cell))));
-  section.append(el('div', { className: 'table-scroll' }, el('table', {}, el('thead', {}, head), el('tbody', {}, ...body))));
-  return section;
-}
-
 const code = (text?: string) => (text ? el('code', {}, text) : '');
-const typeText = (text?: string) => text?.replace(/ \| undefined$/, '');
 
 /** The attribute, and the property when it is spelled differently (or when there is no attribute). */
-function names(attribute?: string, property?: string) {
+function names(row: ApiRow) {
   const cell = el('span', { className: 'api-name' });
-  if (attribute) cell.append(code(attribute));
-  if (property && property !== attribute) cell.append(el('span', { className: 'api-prop' }, attribute ? '.' : 'property .', property));
+  if (row.attribute) cell.append(code(row.attribute));
+  if (row.property && row.property !== row.attribute)
+    cell.append(el('span', { className: 'api-prop' }, row.attribute ? '.' : 'property .', row.property));
   return cell;
 }
+
+/** Which columns each table has: events, slots and parts have no type or default. */
+const COLUMNS: Record<string, Array<[string, (row: ApiRow) => Node | string]>> = {
+  'api-attributes-and-properties': [
+    ['Attribute / property', names],
+    ['Type', (row) => code(row.type)],
+    ['Default', (row) => code(row.default)],
+    ['Description', (row) => richText(row.description)],
+  ],
+  'api-css-custom-properties': [
+    ['Property', (row) => code(row.attribute)],
+    ['Default', (row) => code(row.default)],
+    ['Description', (row) => richText(row.description)],
+  ],
+};
+const NAME_COLUMNS: Record<string, string> = { 'api-events': 'Event', 'api-slots': 'Slot', 'api-css-parts': 'Part' };
 
 /** The API tables of one element, straight from custom-elements.json. */
 export function renderApi(tag: string): DocumentFragment {
@@ -104,68 +66,49 @@ export function renderApi(tag: string): DocumentFragment {
     out.append(el('p', {}, `No manifest entry for <${tag}>.`));
     return out;
   }
-  const attributes = doc.attributes ?? [];
-  const attributeFields = new Set(attributes.map((a) => a.fieldName));
-  const propertiesOnly = (doc.members ?? []).filter(
-    (m) =>
-      m.kind === 'field' &&
-      !m.static &&
-      m.privacy !== 'private' &&
-      m.privacy !== 'protected' &&
-      !attributeFields.has(m.name) &&
-      m.description,
-  );
-  out.append(
-    table(
-      'Attributes and properties',
-      ['Attribute / property', 'Type', 'Default', 'Description'],
-      [
-        ...attributes.map((a) => [names(a.name, a.fieldName), code(typeText(a.type?.text)), code(a.default), richText(a.description)]),
-        ...propertiesOnly.map((m) => [names(undefined, m.name), code(typeText(m.type?.text)), code(m.default), richText(m.description)]),
-      ],
-    ),
-    table(
-      'Events',
-      ['Event', 'Description'],
-      (doc.events ?? []).map((e) => [code(e.name), richText(e.description)]),
-    ),
-    table(
-      'Slots',
-      ['Slot', 'Description'],
-      (doc.slots ?? []).map((s) => [code(s.name || '(default)'), richText(s.description)]),
-    ),
-    table(
-      'CSS parts',
-      ['Part', 'Description'],
-      (doc.cssParts ?? []).map((p) => [code(`::part(${p.name})`), richText(p.description)]),
-    ),
-    table(
-      'CSS custom properties',
-      ['Property', 'Default', 'Description'],
-      (doc.cssProperties ?? []).map((p) => [code(p.name), code(p.default), richText(p.description)]),
-    ),
-  );
+  for (const table of apiTables(doc)) {
+    const columns = COLUMNS[table.id] ?? [
+      [NAME_COLUMNS[table.id] ?? 'Name', (row: ApiRow) => code(row.attribute)],
+      ['Description', (row: ApiRow) => richText(row.description)],
+    ];
+    const head = el('tr', {}, ...columns.map(([heading]) => el('th', { scope: 'col' }, heading)));
+    const body = table.rows.map((row) => el('tr', { id: row.id }, ...columns.map(([, cell]) => el('td', {}, cell(row)))));
+    out.append(
+      el(
+        'section',
+        { className: 'api-section' },
+        el('h3', { id: table.id }, table.caption),
+        el('div', { className: 'table-scroll' }, el('table', {}, el('thead', {}, head), el('tbody', {}, ...body))),
+      ),
+    );
+  }
   return out;
 }
 
-/** Side navigation, header with the theme switch, and copy buttons: every docs page calls this once. */
-export function setUpPage(): void {
+/** The side navigation, grouped as the pages list says. */
+function navigation(): HTMLElement {
   const here = location.pathname.split('/').pop() || 'index.html';
   const nav = el('nav', { className: 'docs-nav', ariaLabel: 'Documentation' });
-  const list = el('ul');
-  for (const page of PAGES) {
-    const link = el('a', { href: `./${page.href}` }, page.label);
-    if (page.href === here) link.setAttribute('aria-current', 'page');
-    list.append(el('li', {}, link));
+  for (const group of new Set(PAGES.map((page) => page.group))) {
+    const list = el('ul');
+    for (const page of PAGES.filter((p) => p.group === group)) {
+      const link = el('a', { href: `./${page.href}` }, page.label);
+      if (page.href === here) link.setAttribute('aria-current', 'page');
+      list.append(el('li', {}, link));
+    }
+    nav.append(el('p', { className: 'nav-group' }, group), list);
   }
-  nav.append(list, el('p', { className: 'nav-foot' }, el('a', { href: '../index.html' }, '← Portal demo')));
-  document.querySelector('.docs-shell')?.prepend(nav);
+  nav.append(el('p', { className: 'nav-foot' }, el('a', { href: '../index.html' }, '← Portal demo')));
+  return nav;
+}
 
+function setUpTheme(): void {
   const select = document.querySelector<HTMLSelectElement>('#docs-theme');
   const stored = localStorage.getItem('reader-docs-theme') ?? 'auto';
   const apply = (theme: string) => {
     document.documentElement.dataset.theme = theme;
     for (const widget of document.querySelectorAll('article-view, related-list, trending-ticker')) widget.setAttribute('theme', theme);
+    document.dispatchEvent(new CustomEvent('docs-theme-change'));
   };
   if (select) {
     select.value = stored;
@@ -175,10 +118,31 @@ export function setUpPage(): void {
     });
   }
   apply(stored);
+}
 
+/**
+ * The page furniture: navigation, search, theme switch, API tables, heading anchors, the table of contents,
+ * framework tabs and copy buttons. Every docs page calls this once, after putting its own content in.
+ */
+export function setUpPage(): void {
+  const shell = document.querySelector('.docs-shell');
+  shell?.prepend(navigation());
+  const brand = document.querySelector('.docs-brand');
+  brand?.after(createSearchBox(async () => (await import('./site-index.js')).loadSiteIndex()));
+  setUpTheme();
+
+  const main = document.querySelector<HTMLElement>('.docs-main');
+  for (const mount of document.querySelectorAll<HTMLElement>('[data-api]')) mount.append(renderApi(mount.dataset.api!));
+  if (main) {
+    assignHeadingIds(main);
+    const toc = buildToc(main);
+    if (toc) shell?.append(toc);
+  }
+  enhanceCodeTabs();
   for (const block of document.querySelectorAll<HTMLElement>('pre > code'))
     addCopyButton(block.parentElement!, () => block.textContent ?? '');
-  for (const mount of document.querySelectorAll<HTMLElement>('[data-api]')) mount.append(renderApi(mount.dataset.api!));
+  // Content added after the first layout moved the target of a #fragment: go there again.
+  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
 }
 
 export function addCopyButton(host: HTMLElement, text: () => string): void {
