@@ -136,7 +136,10 @@ export function setUpPage(): void {
   if (main) {
     assignHeadingIds(main);
     const toc = buildToc(main);
-    if (toc) shell?.append(toc);
+    if (toc) {
+      shell?.append(toc);
+      shell?.classList.add('has-toc');
+    }
   }
   enhanceCodeTabs();
   for (const block of document.querySelectorAll<HTMLElement>('pre > code'))

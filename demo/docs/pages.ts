@@ -16,7 +16,7 @@ export const PAGES: readonly SitePage[] = [
   { href: 'related-list.html', label: '<related-list>', group: 'Elements', element: 'related-list' },
   { href: 'trending-ticker.html', label: '<trending-ticker>', group: 'Elements', element: 'trending-ticker' },
   { href: 'formats.html', label: 'Data formats', group: 'Guides', markdown: 'formats' },
-  { href: 'theming.html', label: 'Theming playground', group: 'Guides' },
+  { href: 'theming.html', label: 'Theming', group: 'Guides' },
   { href: 'languages.html', label: 'Languages', group: 'Guides', markdown: 'languages' },
   { href: 'performance.html', label: 'Loading and size', group: 'Guides', markdown: 'performance' },
 ];

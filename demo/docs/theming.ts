@@ -1,6 +1,7 @@
 // The theming playground: one input per --reader-* token found in custom-elements.json, applied live to
 // the preview, and the CSS for the changed tokens ready to copy.
 import { data, elements, setUpPage } from './docs.js';
+import { createSwatch, isColorToken, resolveToken, type Swatch } from './swatch.js';
 import type { ArticleView, TrendingTicker } from '../../src/classes.js';
 
 setUpPage();
@@ -44,15 +45,15 @@ const PRESETS: Record<string, Record<string, string>> = {
 };
 
 const values = new Map<string, string>();
+const swatches = new Map<string, Swatch>();
 
-/** The light value of a `light-dark(a, b)` default, or the default itself. */
-function lightValue(value: string): string {
-  const match = value.match(/^light-dark\(\s*([^,]+),/);
-  return (match ? match[1] : value).trim();
+/** What the widgets use for a token: the reader's value, else the default (a `…` default names no value). */
+const current = (name: string) => values.get(name) ?? tokens.get(name)?.default.replace(/^.*….*$/, '');
+
+/** Every swatch shows its token as the preview resolves it now (in the page's light or dark scheme). */
+function paintSwatches(): void {
+  for (const [name, swatch] of swatches) swatch.show(resolveToken(name, current));
 }
-const isColor = (name: string) => name.startsWith('--reader-color-');
-const hex = (value: string) =>
-  /^#[0-9a-f]{6}$/i.test(value) ? value : /^#[0-9a-f]{3}$/i.test(value) ? `#${[...value.slice(1)].map((c) => c + c).join('')}` : '#000000';
 
 function render(): void {
   for (const [name] of tokens) {
@@ -61,6 +62,7 @@ function render(): void {
     else preview.style.removeProperty(name);
     form.querySelector(`[data-token="${name}"]`)?.classList.toggle('changed', Boolean(value));
   }
+  paintSwatches();
   const lines = [...values].map(([name, value]) => `  ${name}: ${value};`);
   output.textContent = lines.length ? `:root {\n${lines.join('\n')}\n}` : '/* Change a token to see its CSS here. */';
 }
@@ -69,33 +71,26 @@ function buildForm(): void {
   for (const [name, token] of tokens) {
     const id = `token${name}`;
     const row = document.createElement('div');
-    row.className = `token${isColor(name) ? '' : ' no-color'}`;
+    row.className = `token${isColorToken(name) ? '' : ' no-color'}`;
     row.dataset.token = name;
     const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: name, title: token.description });
-    const text = Object.assign(document.createElement('input'), {
-      type: 'text',
-      id,
-      placeholder: lightValue(token.default),
-      spellcheck: false,
-    });
+    const text = Object.assign(document.createElement('input'), { type: 'text', id, placeholder: token.default, spellcheck: false });
     text.setAttribute('aria-describedby', `${id}-desc`);
     const description = Object.assign(document.createElement('span'), { id: `${id}-desc`, hidden: true, textContent: token.description });
     row.append(label);
-    if (isColor(name)) {
-      const picker = Object.assign(document.createElement('input'), { type: 'color', value: hex(lightValue(token.default)) });
-      picker.setAttribute('aria-label', `${name} colour`);
-      picker.addEventListener('input', () => {
-        text.value = picker.value;
-        values.set(name, picker.value);
+    if (isColorToken(name)) {
+      const swatch = createSwatch(`${name} colour`);
+      swatch.picker.addEventListener('input', () => {
+        text.value = swatch.picker.value;
+        values.set(name, swatch.picker.value);
         render();
       });
-      row.append(picker);
+      swatches.set(name, swatch);
+      row.append(swatch.element);
     }
     text.addEventListener('input', () => {
       if (text.value.trim()) values.set(name, text.value.trim());
       else values.delete(name);
-      const picker = row.querySelector<HTMLInputElement>('input[type=color]');
-      if (picker && /^#[0-9a-f]{3,6}$/i.test(text.value.trim())) picker.value = hex(text.value.trim());
       render();
     });
     row.append(text, description);
@@ -107,11 +102,7 @@ function applyPreset(name: string): void {
   values.clear();
   for (const [token, value] of Object.entries(PRESETS[name] ?? {})) values.set(token, value);
   for (const row of form.querySelectorAll<HTMLElement>('.token')) {
-    const token = row.dataset.token!;
-    const value = values.get(token) ?? '';
-    row.querySelector<HTMLInputElement>('input[type=text]')!.value = value;
-    const picker = row.querySelector<HTMLInputElement>('input[type=color]');
-    if (picker) picker.value = hex(value || lightValue(tokens.get(token)!.default));
+    row.querySelector<HTMLInputElement>('input[type=text]')!.value = values.get(row.dataset.token!) ?? '';
   }
   render();
 }
@@ -120,6 +111,9 @@ buildForm();
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-preset]'))
   button.addEventListener('click', () => applyPreset(button.dataset.preset!));
 render();
+// The swatches follow the scheme the widgets are drawn in: the docs' theme switch or the system's.
+document.addEventListener('docs-theme-change', paintSwatches);
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', paintSwatches);
 
 const seed = await data<{ article: object; trending: unknown[] }>('seed-portal.json');
 const english = await data<object>('english-article.json');

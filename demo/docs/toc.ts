@@ -13,13 +13,13 @@ export function assignHeadingIds(root: ParentNode): void {
   }
 }
 
-/** The contents of `root` (its headings need ids), or null when there are fewer than two sections. */
+/** The contents of `root` (its headings need ids), or null when there are fewer than three sections. */
 export function buildToc(root: ParentNode): HTMLElement | null {
   // Headings inside examples and tab panels are content of a demo, not sections of the page.
   const headings = [...root.querySelectorAll<HTMLElement>('h2[id], h3[id]')].filter(
     (heading) => !heading.closest('.example, [role=tabpanel], .docs-toc'),
   );
-  if (headings.length < 2) return null;
+  if (headings.length < 3) return null;
   const nav = document.createElement('nav');
   nav.className = 'docs-toc';
   nav.setAttribute('aria-labelledby', 'docs-toc-title');
