@@ -126,7 +126,11 @@ function setUpTheme(): void {
  */
 export function setUpPage(): void {
   const shell = document.querySelector('.docs-shell');
-  shell?.prepend(navigation());
+  const nav = navigation();
+  shell?.prepend(nav);
+  // On a phone the navigation is one sideways-scrolling row: bring the current page into it.
+  const current = nav.querySelector<HTMLElement>('[aria-current=page]');
+  if (current && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
   const brand = document.querySelector('.docs-brand');
   brand?.after(createSearchBox(async () => (await import('./site-index.js')).loadSiteIndex()));
   setUpTheme();
