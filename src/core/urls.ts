@@ -145,6 +145,12 @@ export function resolveUrl(url: string, base: string | undefined, options: Resol
  */
 export const pageAddress = (url: string): string | undefined => resolveUrl(url, document.baseURI, { fragment: 'of-base', canonical: true });
 
+/** True when `url` (resolved against the page) is on the page's own origin. Browser only. */
+export function isSameOrigin(url: string): boolean {
+  const address = pageAddress(url);
+  return address !== undefined && new URL(address).origin === location.origin;
+}
+
 /** True for an absolute `http(s)` URL: the only kind of base relative links may resolve against. */
 export function isAbsoluteHttpUrl(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(value) && isFetchableUrl(value);

@@ -8,7 +8,7 @@ import { ReaderListElement } from '../base/reader-list-element.js';
 import type { Article } from '../core/model.js';
 import { formatDate, type DateStyle } from '../core/dates.js';
 import { graphemes, truncate } from '../core/text.js';
-import { pageAddress } from '../core/urls.js';
+import { isSameOrigin, pageAddress } from '../core/urls.js';
 import { relatedListStyles } from './related-list.styles.js';
 import { ItemNodes, type ItemValues } from './item-nodes.js';
 
@@ -392,14 +392,6 @@ function hideImage(event: Event): void {
 function initialOf(title: string): string {
   const start = title.search(/[\p{L}\p{N}]/u);
   return graphemes(title.slice(Math.max(0, start), Math.max(0, start) + 16))[0]?.toLocaleUpperCase() ?? '';
-}
-
-function isSameOrigin(url: string): boolean {
-  try {
-    return new URL(url, document.baseURI).origin === location.origin;
-  } catch {
-    return false;
-  }
 }
 
 declare global {

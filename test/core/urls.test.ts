@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isAbsoluteHttpUrl, resolveUrl, safeSrcset, safeUrl } from '../../src/core/urls.js';
+import { isAbsoluteHttpUrl, isSameOrigin, pageAddress, resolveUrl, safeSrcset, safeUrl } from '../../src/core/urls.js';
 
 describe('safeUrl', () => {
   const allowed: Array<[string, string]> = [
@@ -102,5 +102,20 @@ describe("resolving against a feed's address", () => {
     for (const ok of ['https://feed.example/', 'http://feed.example/rss.xml']) expect(isAbsoluteHttpUrl(ok), ok).to.equal(true);
     for (const bad of ['/rss.xml', '//feed.example/', 'javascript:alert(1)', 'data:text/html,x', 'https://', 42, undefined])
       expect(isAbsoluteHttpUrl(bad), String(bad)).to.equal(false);
+  });
+});
+
+describe('addresses on this page', () => {
+  it('resolves against the page, #fragments included, in canonical form', () => {
+    expect(pageAddress('#top')).to.equal(new URL('#top', document.baseURI).href);
+    expect(pageAddress('/a')).to.equal(`${location.origin}/a`);
+    expect(pageAddress('HTTPS://Other.Example')).to.equal('https://other.example/');
+  });
+  it("tells the page's own origin from others", () => {
+    expect(isSameOrigin('/a')).to.equal(true);
+    expect(isSameOrigin(`${location.origin}/b`)).to.equal(true);
+    expect(isSameOrigin('https://other.example/')).to.equal(false);
+    expect(isSameOrigin('mailto:a@b.example')).to.equal(false);
+    expect(isSameOrigin('http://[bad')).to.equal(false);
   });
 });
