@@ -5,7 +5,7 @@ import { setUpPage } from './docs.js';
 import { markdownToHtml } from './markdown.js';
 import { MARKDOWN_PAGES } from './pages.js';
 
-const sources = import.meta.glob<string>('./*.md', { query: '?raw', import: 'default' });
+const sources = import.meta.glob<string>(['./*.md', '!./api.md'], { query: '?raw', import: 'default' });
 const name = document.documentElement.dataset.markdown;
 const load = sources[`./${name}.md`];
 const main = document.querySelector('.docs-main')!;
