@@ -127,7 +127,11 @@ export class ArticleView extends ReaderElement<Article> {
   }
 
   private prepareBody(article: Article): void {
+    const before = this.bodyFor;
     this.bodyFor = article;
+    // The same body again (a refresh that changed something else): keep its nodes, and with them the
+    // reader's focus and place in it.
+    if (this.body && before && before.bodyHtml === article.bodyHtml && before.baseUrl === article.baseUrl) return;
     this.body = undefined;
     // With a body, the reading time is counted once, from the sanitized text; without one, from the summary.
     this.minutes = article.bodyHtml ? 0 : readingMinutes(article.summary ?? '');
@@ -152,6 +156,16 @@ export class ArticleView extends ReaderElement<Article> {
     } catch (error) {
       this.showError(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** A refresh that changed the article is announced as "Updated" (with `announce`). */
+  protected override describeRefresh(before: Article, after: Article): string {
+    const same =
+      before.title === after.title &&
+      before.summary === after.summary &&
+      before.bodyHtml === after.bodyHtml &&
+      before.updatedAt?.getTime() === after.updatedAt?.getTime();
+    return same ? '' : this.strings.updated;
   }
 
   protected override isContentComplete(): boolean {

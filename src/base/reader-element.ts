@@ -11,6 +11,7 @@ import { InlineDataController } from '../sources/inline-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
 import { SourceLink } from '../sources/source-link.js';
 import { JsonParseFailure, parseJsonText, type Article } from '../core/model.js';
+import { RefreshController } from './refresh-controller.js';
 import type { ReaderErrorDetail, ReaderLoadDetail, ReaderSelectDetail } from './events.js';
 
 export type ReaderStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -66,6 +67,16 @@ export abstract class ReaderElement<T> extends LitElement {
    */
   @property({ converter: { fromAttribute: messagesFromAttribute } }) messages?: Partial<Messages>;
 
+  /**
+   * Seconds between re-fetches of `src` (0: never; at least 1). The reader keeps their place (focus, scroll,
+   * the shown headline); nothing is fetched while the tab is hidden, and the server is asked only whether
+   * the feed changed (an unchanged feed costs a 304).
+   */
+  @property({ type: Number }) refresh = 0;
+
+  /** Says what a refresh brought ("3 new items") in a polite live region. Off by default: nothing is announced. */
+  @property({ type: Boolean }) announce = false;
+
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   @property({ attribute: false }) now?: Date;
 
@@ -88,6 +99,17 @@ export abstract class ReaderElement<T> extends LitElement {
     () => this.format,
     (result) => this.applyResult(result),
   );
+
+  protected readonly refresher = new RefreshController<T>(this, {
+    reload: () => this.reload(),
+    data: () => (this.status === 'ready' ? this.data : undefined),
+    describe: (before, after) => this.describeRefresh(before, after),
+  });
+
+  /** What the live region says when a refresh replaced `before` with `after` (`announce`); '' says nothing. */
+  protected describeRefresh(_before: T, _after: T): string {
+    return '';
+  }
 
   /** Turns the owner's data (any shape) into the element's data, or an error. */
   protected abstract normalizeInput(input: unknown): Result<T>;
@@ -241,7 +263,7 @@ export abstract class ReaderElement<T> extends LitElement {
   protected override render() {
     switch (this.stringsLoading ? 'loading' : this.status) {
       case 'ready':
-        return this.renderData(this.data as T);
+        return html`${this.renderData(this.data as T)}${this.refresher.renderLiveRegion()}`;
       case 'error':
         return html`<div part="error" class="error" role="alert">
           <strong>${this.strings.errorPrefix}</strong> ${this.error ? errorReason(this.strings, this.error) : nothing}

@@ -1,9 +1,15 @@
 import { type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Result } from '../core/errors.js';
+import { fillCount } from '../core/messages.js';
 import { normalizeList, type Article, type ListInput } from '../core/model.js';
 import { jsonAttribute } from './json-attribute.js';
 import { ReaderElement } from './reader-element.js';
+
+/** Who an item is across refreshes: its id, else its url, else its title (a feed may reorder or prepend). */
+export function itemIdentity(item: Article): string {
+  return item.id !== undefined ? `id:${item.id}` : item.url !== undefined ? `url:${item.url}` : `title:${item.title}`;
+}
 
 /** What the list elements (`<related-list>`, `<trending-ticker>`) share: an `items` input normalized to articles. */
 export abstract class ReaderListElement extends ReaderElement<Article[]> {
@@ -24,6 +30,13 @@ export abstract class ReaderListElement extends ReaderElement<Article[]> {
 
   protected override normalizeInput(input: unknown): Result<Article[]> {
     return normalizeList(input, 'items');
+  }
+
+  /** "3 new items": the items a refresh added, by identity (moved or edited ones are not new). */
+  protected override describeRefresh(before: Article[], after: Article[]): string {
+    const known = new Set(before.map(itemIdentity));
+    const added = after.filter((item) => !known.has(itemIdentity(item))).length;
+    return added > 0 ? fillCount(this.strings.newItems, added, this.uiLang) : '';
   }
 
   protected override dataInputChanged(changed: PropertyValues<this>): boolean {

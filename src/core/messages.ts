@@ -34,6 +34,8 @@ export interface Messages {
   next: string;
   loading: string;
   empty: string;
+  /** Said by the live region (`announce`) when a refresh brought new items. */
+  newItems: CountMessage;
   /** The first line of every error box. */
   errorPrefix: string;
   /** Bad JSON, wrong shape, or a format the widget does not read. */
@@ -61,6 +63,7 @@ const en: Messages = {
   next: 'Next',
   loading: 'Loading…',
   empty: 'Nothing here yet.',
+  newItems: { one: '{n} new item', other: '{n} new items' },
   errorPrefix: 'This content could not be shown.',
   errorData: 'The data is not in a form it can read.',
   errorTooLarge: 'The data is too large.',

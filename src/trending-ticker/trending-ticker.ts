@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../base/heading.js';
-import { ReaderListElement } from '../base/reader-list-element.js';
-import { IntervalController } from '../base/interval-controller.js';
+import { ReaderListElement, itemIdentity } from '../base/reader-list-element.js';
 import type { Article } from '../core/model.js';
 import { tidyEllipsis, truncate } from '../core/text.js';
 import { TickerMotion, type TickerMode } from './motion-controller.js';
@@ -14,7 +13,12 @@ export type { TickerMode } from './motion-controller.js';
 
 const MODES: readonly TickerMode[] = ['scroll', 'rotate', 'static'];
 
-const keyOf = (item: Article, index: number) => item.id ?? item.url ?? `${index}:${item.title}`;
+/** `key`, or `key` with a suffix if an earlier item already has it (two items with one title, say). */
+function uniqueKey(key: string, seen: Set<string>): string {
+  while (seen.has(key)) key += '+';
+  seen.add(key);
+  return key;
+}
 
 /** One shown headline with its display text, prepared in `willUpdate` (the marquee renders it several times). */
 interface Headline {
@@ -115,9 +119,6 @@ export class TrendingTicker extends ReaderListElement {
   /** Shows at most this many headlines (0: all). */
   @property({ type: Number }) limit = 0;
 
-  /** Seconds between re-fetches of `src` (0: never). The reader keeps their place; motion is not restarted. */
-  @property({ type: Number }) refresh = 0;
-
   /** Motion stopped by the reader (the pause button) or by the owner. */
   @property({ type: Boolean, reflect: true }) paused = false;
 
@@ -136,7 +137,6 @@ export class TrendingTicker extends ReaderListElement {
       if (copies !== this.copies) this.copies = copies;
     },
   });
-  private readonly refresher = new IntervalController(this, () => this.reload());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -144,14 +144,15 @@ export class TrendingTicker extends ReaderListElement {
       this.warnedMode = this.mode;
       console.warn(`<${this.localName}>: mode="${this.mode}" is not one of ${MODES.join(', ')}; using scroll.`);
     }
-    if (changed.has('refresh')) this.refresher.set(this.refresh);
     const listChanged = this.data !== this.shownData || changed.has('limit');
     if (listChanged || changed.has('excerptLength')) this.headlines = this.prepareHeadlines();
     if (listChanged) {
-      // New data (a refresh, say) or a new limit: stay on the headline the reader was looking at, if it is still there.
+      // New data (a refresh, say) or a new limit: stay on the headline the reader was looking at (by
+      // identity, from the first one on), if it is still there.
       this.shownData = this.data;
       const kept = this.currentKey === undefined ? -1 : this.headlines.findIndex((h) => h.key === this.currentKey);
       this.current = kept >= 0 ? kept : Math.min(this.current, Math.max(0, this.headlines.length - 1));
+      this.currentKey = this.headlines[this.current]?.key;
     }
   }
 
@@ -159,10 +160,11 @@ export class TrendingTicker extends ReaderListElement {
   private prepareHeadlines(): Headline[] {
     const data = this.data ?? [];
     const items = this.limit > 0 ? data.slice(0, this.limit) : data;
+    const seen = new Set<string>();
     return items.map((item, index) => ({
       item,
       index,
-      key: keyOf(item, index),
+      key: uniqueKey(itemIdentity(item), seen),
       title: tidyEllipsis(item.title),
       excerpt: this.excerptLength > 0 && item.summary ? tidyEllipsis(truncate(item.summary, this.excerptLength)) : '',
     }));

@@ -15,6 +15,7 @@ const messages: Messages = {
   next: 'Weiter',
   loading: 'Wird geladen…',
   empty: 'Noch nichts vorhanden.',
+  newItems: { one: '{n} neuer Eintrag', other: '{n} neue Einträge' },
   errorPrefix: 'Dieser Inhalt kann nicht angezeigt werden.',
   errorData: 'Die Daten haben kein lesbares Format.',
   errorTooLarge: 'Die Daten sind zu groß.',

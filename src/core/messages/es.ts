@@ -15,6 +15,7 @@ const messages: Messages = {
   next: 'Siguiente',
   loading: 'Cargando…',
   empty: 'Aún no hay nada.',
+  newItems: { one: '{n} elemento nuevo', other: '{n} elementos nuevos' },
   errorPrefix: 'No se puede mostrar este contenido.',
   errorData: 'Los datos no tienen un formato legible.',
   errorTooLarge: 'Los datos son demasiado grandes.',

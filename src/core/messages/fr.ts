@@ -15,6 +15,7 @@ const messages: Messages = {
   next: 'Suivant',
   loading: 'Chargement…',
   empty: 'Rien pour le moment.',
+  newItems: { one: '{n} nouvel élément', other: '{n} nouveaux éléments' },
   errorPrefix: 'Ce contenu ne peut pas être affiché.',
   errorData: 'Les données ne sont pas dans un format lisible.',
   errorTooLarge: 'Les données sont trop volumineuses.',

@@ -15,6 +15,7 @@ const messages: Messages = {
   next: '次へ',
   loading: '読み込み中…',
   empty: 'まだ何もありません。',
+  newItems: '新着 {n} 件',
   errorPrefix: 'このコンテンツを表示できません。',
   errorData: 'データの形式を読み取れません。',
   errorTooLarge: 'データが大きすぎます。',

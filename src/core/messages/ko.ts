@@ -15,6 +15,7 @@ const messages: Messages = {
   next: '다음',
   loading: '불러오는 중…',
   empty: '아직 내용이 없습니다.',
+  newItems: '새 항목 {n}개',
   errorPrefix: '이 콘텐츠를 표시할 수 없습니다.',
   errorData: '데이터 형식을 읽을 수 없습니다.',
   errorTooLarge: '데이터가 너무 큽니다.',

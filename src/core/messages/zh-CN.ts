@@ -15,6 +15,7 @@ const messages: Messages = {
   next: '下一条',
   loading: '加载中…',
   empty: '暂无内容',
+  newItems: '{n} 条新内容',
   errorPrefix: '此内容无法显示。',
   errorData: '数据格式无法识别。',
   errorTooLarge: '数据过大。',

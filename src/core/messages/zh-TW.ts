@@ -15,6 +15,7 @@ const messages: Messages = {
   next: '下一則',
   loading: '載入中…',
   empty: '暫無內容',
+  newItems: '{n} 則新內容',
   errorPrefix: '此內容無法顯示。',
   errorData: '資料格式無法識別。',
   errorTooLarge: '資料過大。',
