@@ -27,7 +27,7 @@ describe('sources: feeds through <trending-ticker src>', () => {
       ++count === 1 ? text(atom, 'application/atom+xml', { headers: { etag: '"1"', 'cache-control': 'max-age=0' } }) : second.promise,
     );
     el = document.createElement('trending-ticker') as TrendingTicker;
-    el.setAttribute('mode', 'list');
+    el.setAttribute('mode', 'static');
     el.setAttribute('src', 'https://ticker.example/atom.xml');
     const first = oneEvent(el, 'reader-load');
     document.body.append(el);
