@@ -44,6 +44,7 @@ export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 
  * @csspart tag - One tag.
  * @csspart placeholder - The box that holds the space while loading.
  * @csspart error - The message shown when the input cannot be used (`role="alert"`).
+ * @csspart announcement - The polite live region saying what a refresh brought (only with `announce`); visually hidden.
  *
  * @cssprop [--reader-color-text=light-dark(#1b1d21, #e6e6e6)] - Body text colour.
  * @cssprop [--reader-color-muted=light-dark(#5f6670, #a0a6b0)] - Byline and caption colour.

@@ -69,6 +69,7 @@ const headlineKey = (headline: Headline) => headline.key;
  * @csspart empty - The text shown for an empty list.
  * @csspart placeholder - The box that holds the space while loading.
  * @csspart error - The message shown when the input cannot be used (`role="alert"`).
+ * @csspart announcement - The polite live region saying what a refresh brought (only with `announce`); visually hidden.
  *
  * @cssprop [--reader-color-text=light-dark(#1b1d21, #e6e6e6)] - Headline colour.
  * @cssprop [--reader-color-muted=light-dark(#5f6670, #a0a6b0)] - Excerpt and rank colour.
