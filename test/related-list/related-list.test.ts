@@ -70,12 +70,19 @@ describe('<related-list> input paths', () => {
   it('lets items set while src is in flight win over the late answer', async () => {
     let answer!: (response: Response) => void;
     sinon.stub(window, 'fetch').returns(new Promise<Response>((resolve) => (answer = resolve)));
-    const el = await fixture<RelatedList>(html`<related-list src="/feeds/slow.json"></related-list>`);
+    // A second list on the same URL shares the request and shows the late answer: once it has, the
+    // first list has been offered the same answer too (a settle point instead of a sleep).
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><related-list src="/feeds/slow.json"></related-list><related-list src="/feeds/slow.json"></related-list></div>`,
+    );
+    const [el, witness] = wrapper.querySelectorAll('related-list');
     el.items = [{ title: 'Set by the app', url: '#app' }];
     await el.updateComplete;
+    const witnessLoaded = oneEvent(witness, 'reader-load');
     answer(new Response(JSON.stringify(sampleItems()), { headers: { 'content-type': 'application/json' } }));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await witnessLoaded;
     await el.updateComplete;
+    expect(titles(witness)).to.have.length(3);
     expect(titles(el)).to.deep.equal(['Set by the app']);
   });
 

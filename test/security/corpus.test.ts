@@ -63,9 +63,13 @@ describe('hostile HTML corpus', () => {
   it('detects a script that runs and a request that leaves (the checks can fail)', async () => {
     const probe = document.createElement('div');
     probe.innerHTML = `<img src="x-missing.png" onerror="__xss('control')"><img src="${exfilUrl('control')}">`;
+    // Each image has finished (its error or load event has fired, after the inline handler) before checking.
+    const finished = [...probe.querySelectorAll('img')].map(
+      (img) => new Promise((resolve) => (img.addEventListener('error', resolve), img.addEventListener('load', resolve))),
+    );
     document.body.append(probe);
+    await Promise.all(finished);
     await settle(probe);
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.__xssHits).to.deep.equal(['control']);
     expect(exfilEntries('control')).to.have.length.greaterThan(0);
     expect(await exfilLog(true)).to.have.length(1);

@@ -23,6 +23,7 @@ export function deferred<T>() {
  */
 export function stubFetch(handler: Handler) {
   const calls: Call[] = [];
+  const waiting: Array<{ count: number; resolve: () => void }> = [];
   const stub = sinon.stub(window, 'fetch').callsFake((input: RequestInfo | URL, init: RequestInit = {}) => {
     const call: Call = {
       url: String(input instanceof Request ? input.url : input),
@@ -30,6 +31,10 @@ export function stubFetch(handler: Handler) {
       header: (name) => new Headers(init.headers).get(name),
     };
     calls.push(call);
+    for (const waiter of waiting.filter((w) => calls.length >= w.count)) {
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
     return new Promise<Response>((resolve, reject) => {
       const abort = () => reject(new DOMException('The user aborted a request.', 'AbortError'));
       if (init.signal?.aborted) return abort();
@@ -39,7 +44,10 @@ export function stubFetch(handler: Handler) {
         .then(resolve, reject);
     });
   });
-  return { stub, calls };
+  /** Resolves once `count` requests have been made (a settle point: the lazy loading code may still be on its way). */
+  const requested = (count: number) =>
+    calls.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ count, resolve }));
+  return { stub, calls, requested };
 }
 
 export const json = (value: unknown, init: ResponseInit = {}) =>

@@ -1,4 +1,4 @@
-import { expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/article-view/define.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
@@ -167,10 +167,9 @@ describe('sources: loading `src`', () => {
 
     it('aborts the request in flight when src changes', async () => {
       const first = deferred<Response>();
-      const { calls } = stubFetch((call) => (call.url.includes('first') ? first.promise : json({ title: 'Second' })));
+      const { calls, requested } = stubFetch((call) => (call.url.includes('first') ? first.promise : json({ title: 'Second' })));
       const el = mount(view({ src: unique('first') }));
-      await nextFrame();
-      expect(calls).to.have.length(1);
+      await requested(1);
       el.src = unique('second');
       await loaded(el);
       expect(calls[0].init.signal!.aborted).to.equal(true);
@@ -178,26 +177,28 @@ describe('sources: loading `src`', () => {
     });
 
     it('an element added and removed in one task sends nothing, and loads once when it comes back', async () => {
-      const { calls } = stubFetch(() => json({ title: 'Back again' }));
+      const { calls } = stubFetch((call) => json({ title: call.url.includes('control') ? 'Control' : 'Back again' }));
       const el = view({ src: unique('dropped') });
       document.body.append(el);
       el.remove();
-      await el.updateComplete;
-      await nextFrame();
-      expect(calls).to.have.length(0);
+      // A control added just after takes the same steps: once it has loaded, a request the dropped
+      // element had started would have been made (a settle point instead of a frame).
+      const control = mount(view({ src: unique('control') }));
+      await loaded(control);
+      expect(calls.map((call) => call.url)).to.deep.equal([control.src]);
       mount(el);
       await loaded(el);
       expect(title(el)).to.equal('Back again');
-      expect(calls).to.have.length(1);
+      expect(calls).to.have.length(2);
     });
 
     it('latest wins: a slow first answer arriving after a fast second one never overwrites it', async () => {
       const slow = deferred<Response>();
-      stubFetch((call) => (call.url.includes('slow') ? slow.promise : json({ title: 'Fast' })));
+      const { requested } = stubFetch((call) => (call.url.includes('slow') ? slow.promise : json({ title: 'Fast' })));
       // Keep the slow request alive after the change by sharing it with a second widget.
       const other = mount(view({ src: 'https://feeds.example/slow' }));
       const el = mount(view({ src: 'https://feeds.example/slow' }));
-      await nextFrame();
+      await requested(1);
       el.src = unique('fast');
       await loaded(el);
       const otherLoaded = loaded(other);
@@ -210,13 +211,19 @@ describe('sources: loading `src`', () => {
 
     it('latest wins between src and the article property', async () => {
       const slow = deferred<Response>();
-      stubFetch(() => slow.promise);
-      const el = mount(view({ src: unique() }));
-      await nextFrame();
+      const { requested } = stubFetch(() => slow.promise);
+      const src = unique();
+      const el = mount(view({ src }));
+      // Shares the request and shows the late answer: once it has, `el` was offered it too.
+      const witness = mount(view({ src }));
+      await requested(1);
       el.article = { title: 'From the property' };
       await el.updateComplete;
+      const witnessLoaded = loaded(witness);
       slow.resolve(json({ title: 'From the network' }));
-      await nextFrame();
+      await witnessLoaded;
+      await el.updateComplete;
+      expect(title(witness)).to.equal('From the network');
       expect(title(el)).to.equal('From the property');
     });
 
@@ -347,12 +354,12 @@ describe('sources: loading `src`', () => {
   describe('the shared cache', () => {
     it('three widgets asking for one URL cause one request', async () => {
       const answer = deferred<Response>();
-      const { calls } = stubFetch(() => answer.promise);
+      const { calls, requested } = stubFetch(() => answer.promise);
       const src = unique();
       const els = [view({ src }), view({ src }), view({ src })];
       const all = Promise.all(els.map(loaded));
       els.forEach((el) => mount(el));
-      await nextFrame();
+      await requested(1);
       answer.resolve(json({ title: 'Shared' }));
       await all;
       expect(els.map(title)).to.deep.equal(['Shared', 'Shared', 'Shared']);
@@ -417,12 +424,13 @@ describe('sources: loading `src`', () => {
 
     it('a failed refresh keeps what the reader sees', async () => {
       let count = 0;
-      const warn = sinon.stub(console, 'warn');
+      const warned = deferred<void>();
+      const warn = sinon.stub(console, 'warn').callsFake(() => warned.resolve());
       stubFetch(() => (++count === 1 ? json({ title: 'Kept' }) : new Response('', { status: 404 })));
       const el = mount(view({ src: unique() }));
       await loaded(el);
       (el as unknown as { reload(): void }).reload();
-      await new Promise((r) => setTimeout(r, 20));
+      await warned.promise; // the refresh has failed and been handled
       await el.updateComplete;
       expect(count).to.equal(2);
       expect(title(el)).to.equal('Kept');
@@ -437,8 +445,12 @@ describe('sources: loading `src`', () => {
       const spacer = mount(Object.assign(document.createElement('div'), { style: 'height: 5000px' }));
       const el = mount(view({ src: unique(), loading: 'lazy' }));
       await el.updateComplete;
-      await nextFrame();
-      await nextFrame();
+      // Intersection observers report in the order they were made: once this one (made after the
+      // element's) has reported the element off screen, the element has had its answer too.
+      await new Promise<void>((resolve) => {
+        const observer = new IntersectionObserver(() => (observer.disconnect(), resolve()));
+        observer.observe(el);
+      });
       expect(calls).to.have.length(0);
       expect(part(el, 'placeholder')!.getBoundingClientRect().height).to.be.above(50);
       const done = loaded(el);
