@@ -20,6 +20,22 @@ function uniqueKey(key: string, seen: Set<string>): string {
   return key;
 }
 
+/** What a click carries that decides where a link opens: the button and the modifier keys, and where it was. */
+const mouseInit = (event: MouseEvent): MouseEventInit => ({
+  button: event.button,
+  buttons: event.buttons,
+  ctrlKey: event.ctrlKey,
+  metaKey: event.metaKey,
+  shiftKey: event.shiftKey,
+  altKey: event.altKey,
+  clientX: event.clientX,
+  clientY: event.clientY,
+  screenX: event.screenX,
+  screenY: event.screenY,
+  detail: event.detail,
+  view: event.view,
+});
+
 /** One shown headline with its display text, prepared in `willUpdate` (the marquee renders it several times). */
 interface Headline {
   item: Article;
@@ -353,14 +369,18 @@ export class TrendingTicker extends ReaderListElement {
     if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.motion.setFocused(false);
   }
 
-  /** A click on a hidden copy (inert, so the click lands on the track) activates the headline under the pointer. */
+  /**
+   * A click on a hidden copy (inert, so the click lands on the track) activates the headline under the
+   * pointer: the same click, modifier keys included, so Ctrl/Meta/Shift-click opens a tab or window as it
+   * would on the original (a plain `.click()` would lose them and navigate the page itself).
+   */
   private onCopyClick(event: MouseEvent): void {
     if (!(event.target as HTMLElement).classList.contains('track')) return;
     for (const copy of this.renderRoot.querySelectorAll<HTMLElement>('.copy .item')) {
       const box = copy.getBoundingClientRect();
       if (event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom) {
         const original = this.renderRoot.querySelector<HTMLElement>(`.group:not(.copy) .item[data-index="${copy.dataset.index}"] .link`);
-        original?.click();
+        original?.dispatchEvent(new MouseEvent('click', { ...mouseInit(event), bubbles: true, cancelable: true, composed: true }));
         return;
       }
     }

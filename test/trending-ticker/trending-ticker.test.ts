@@ -27,6 +27,12 @@ const english = [
   },
 ];
 
+/** Makes the page look hidden or shown (`document.visibilityState` plus its event); delete the property to restore it. */
+function setPageVisibility(state: 'hidden' | 'visible'): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
 /** The ticker's own animation of the given kind, if any. */
 function animation(el: TrendingTicker, id: string): Animation | undefined {
   return el.shadowRoot!.getAnimations().find((a) => a.id === id);
@@ -355,10 +361,81 @@ describe('<trending-ticker> pausing (WAI-ARIA carousel)', () => {
     expect(button.getAttribute('aria-label')).to.equal('Pause');
   });
 
+  it('stops while the tab is hidden and goes on where it was when the tab is shown', async () => {
+    const el = await ticker(html`<trending-ticker .items=${english}></trending-ticker>`);
+    const scroll = animation(el, SCROLL_ANIMATION_ID)!;
+    try {
+      setPageVisibility('hidden');
+      expect(scroll.playState).to.equal('paused');
+      const at = Number(scroll.currentTime);
+      setPageVisibility('visible');
+      expect(scroll.playState).to.equal('running');
+      expect(animation(el, SCROLL_ANIMATION_ID), 'the same animation, not a new one from the start').to.equal(scroll);
+      expect(Number(scroll.currentTime)).to.be.at.least(at);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
+  it('stops while scrolled off screen, in scroll and rotate modes, and goes on when back', async () => {
+    for (const mode of ['scroll', 'rotate'] as const) {
+      const el = await ticker(html`<trending-ticker mode=${mode} .items=${english}></trending-ticker>`);
+      const moving = animation(el, mode === 'scroll' ? SCROLL_ANIMATION_ID : ROTATE_ANIMATION_ID)!;
+      expect(moving.playState).to.equal('running');
+      el.style.transform = 'translateY(-200vh)'; // off screen; nothing else about it changes
+      await untilRendered(() => moving.playState === 'paused', `${mode}: paused once off screen`);
+      el.style.transform = '';
+      await untilRendered(() => moving.playState === 'running', `${mode}: running again on screen`);
+      el.remove();
+    }
+  });
+
   it('the pause button speaks the page language', async () => {
     const el = await ticker(html`<trending-ticker lang="zh-CN" mode="rotate" .items=${english}></trending-ticker>`);
     expect(part(el, 'pause-button')!.getAttribute('aria-label')).to.equal('暂停');
     expect(part(el, 'next-button')!.getAttribute('aria-label')).to.equal('下一条');
+  });
+});
+
+describe('<trending-ticker> speed', () => {
+  /** Pixels per second of the marquee: the distance of one loop over its duration. */
+  const pixelsPerSecond = (el: TrendingTicker) => {
+    const scroll = animation(el, SCROLL_ANIMATION_ID)!;
+    const distance = Math.abs(
+      parseFloat(/translateX\((-?[\d.]+)px\)/.exec(String((scroll.effect as KeyframeEffect).getKeyframes()[1].transform))![1]),
+    );
+    return distance / (Number(scroll.effect!.getTiming().duration) / 1000);
+  };
+
+  it('moves at 40 px/s by default, at --reader-ticker-speed from any ancestor, and at `speed` above both', async () => {
+    const plain = await ticker(html`<trending-ticker .items=${english}></trending-ticker>`);
+    expect(pixelsPerSecond(plain)).to.be.closeTo(40, 0.01);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="--reader-ticker-speed: 90"><trending-ticker .items=${english}></trending-ticker></div>`,
+    );
+    const themed = wrapper.querySelector('trending-ticker')!;
+    await marqueeStarted(themed);
+    expect(pixelsPerSecond(themed)).to.be.closeTo(90, 0.01);
+    themed.speed = 25;
+    await themed.updateComplete;
+    expect(pixelsPerSecond(themed)).to.be.closeTo(25, 0.01);
+  });
+
+  it('a new speed keeps the place in the loop (no jump back to the start)', async () => {
+    const el = await ticker(html`<trending-ticker speed="40" .items=${english}></trending-ticker>`);
+    const scroll = animation(el, SCROLL_ANIMATION_ID)!;
+    scroll.pause();
+    const duration = Number(scroll.effect!.getTiming().duration);
+    scroll.currentTime = duration * 0.25;
+    el.speed = 80;
+    await el.updateComplete;
+    expect(animation(el, SCROLL_ANIMATION_ID)).to.equal(scroll);
+    expect(Number(scroll.currentTime) / Number(scroll.effect!.getTiming().duration)).to.be.closeTo(0.25, 0.01);
+  });
+
+  it('ignores a speed that is not a positive number (falls back to the token, then 40)', async () => {
+    const el = await ticker(html`<trending-ticker speed="-5" .items=${english}></trending-ticker>`);
+    expect(pixelsPerSecond(el)).to.be.closeTo(40, 0.01);
   });
 });
 
@@ -426,6 +503,13 @@ describe('<trending-ticker> with prefers-reduced-motion', () => {
   });
 });
 
+/** Clicks the middle of headline `index` in the first hidden copy (inert: the click lands on the track). */
+function clickCopy(el: TrendingTicker, index: number, init: MouseEventInit = {}): void {
+  const box = el.shadowRoot!.querySelector<HTMLElement>(`.copy .item[data-index="${index}"]`)!.getBoundingClientRect();
+  const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  part(el, 'track')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, button: 0, ...at, ...init }));
+}
+
 describe('<trending-ticker> reader-select', () => {
   it('fires with the item, url and index, and cancelling it stops the navigation', async () => {
     const el = await ticker(html`<trending-ticker mode="static" .items=${english}></trending-ticker>`);
@@ -456,15 +540,34 @@ describe('<trending-ticker> reader-select', () => {
     expect(detail).to.include({ index: 3, url: undefined });
     expect(detail.item.id).to.equal('trending-4');
 
-    const track = part(el, 'track')!;
-    const copyItem = el.shadowRoot!.querySelector<HTMLElement>('.copy .item[data-index="5"]')!;
-    const box = copyItem.getBoundingClientRect();
-    setTimeout(() =>
-      track.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + 5, clientY: box.top + box.height / 2 })),
-    );
-    const fromCopy = await oneEvent(el, 'reader-select');
-    expect(fromCopy.detail.index).to.equal(5);
+    // A pointer on its way to a click is over the headlines, which stops the marquee: measure it still.
+    part(el, 'viewport')!.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(animation(el, SCROLL_ANIMATION_ID)!.playState).to.equal('paused');
+    const fromCopy = oneEvent(el, 'reader-select');
+    clickCopy(el, 5);
+    expect((await fromCopy).detail.index).to.equal(5);
   });
+
+  for (const modifier of ['ctrlKey', 'metaKey', 'shiftKey'] as const) {
+    it(`a ${modifier.replace('Key', '')}-click on a hidden copy is left to the browser, like one on the original (new tab or window)`, async () => {
+      const el = await ticker(html`<trending-ticker .items=${english}></trending-ticker>`);
+      part(el, 'viewport')!.dispatchEvent(new PointerEvent('pointerenter'));
+      const selects: Event[] = [];
+      el.addEventListener('reader-select', (event) => selects.push(event));
+      const original = headlines(el)[1];
+      const reached: MouseEvent[] = [];
+      original.addEventListener('click', (event) => {
+        reached.push(event);
+        event.preventDefault(); // the test page stays where it is
+      });
+      clickCopy(el, 1, { [modifier]: true });
+      expect(reached, 'the click reached the original link').to.have.length(1);
+      expect(reached[0][modifier], 'with its modifier key').to.equal(true);
+      expect(selects, 'no reader-select: the browser opens it').to.have.length(0);
+      clickCopy(el, 1);
+      expect(selects, 'a plain click still selects').to.have.length(1);
+    });
+  }
 });
 
 describe('<trending-ticker> accessibility', () => {
