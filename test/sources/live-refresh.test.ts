@@ -155,6 +155,25 @@ describe('live refresh (refresh, announce)', () => {
       expect(calls).to.have.length(3); // and on schedule again
     });
 
+    it('a refresh waiting for a hidden tab is dropped when the element leaves the page', async () => {
+      const { el, calls } = await live<RelatedList>('related-list', [story(1)]);
+      const added = sinon.spy(document, 'addEventListener');
+      const removed = sinon.spy(document, 'removeEventListener');
+      const listeners = (spy: sinon.SinonSpy) =>
+        spy
+          .getCalls()
+          .filter((call) => call.args[0] === 'visibilitychange')
+          .map((call) => call.args[1]);
+      setPageVisibility('hidden');
+      clock.tick(30_000);
+      expect(listeners(added), 'it waits for the tab').to.have.length(1);
+      el.remove();
+      expect(listeners(removed), 'and stops waiting when it leaves').to.deep.equal(listeners(added));
+      setPageVisibility('visible');
+      clock.tick(60_000);
+      expect(calls).to.have.length(1);
+    });
+
     it('stops refreshing when `refresh` goes back to 0 or the element leaves the page', async () => {
       const { el, calls } = await live<RelatedList>('related-list', [story(1)]);
       el.refresh = 0;
