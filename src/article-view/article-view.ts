@@ -9,7 +9,8 @@ import { normalizeArticle, type Article, type ArticleInput } from '../core/model
 import { formatDate, formatFullDate, type DateStyle } from '../core/dates.js';
 import { readingMinutes } from '../core/text.js';
 import { fillCount } from '../core/messages.js';
-import { isRtl } from '../core/locale.js';
+import { isRtl, textDirection } from '../core/locale.js';
+import type { Direction } from '../base/locale-controller.js';
 import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
 import { newsArticleJsonLd, serializeJsonLd } from '../core/structured-data.js';
 import { articleViewStyles } from './article-view.styles.js';
@@ -89,9 +90,6 @@ export class ArticleView extends ReaderElement<Article> {
   /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
 
-  /** Language for dates, numbers and the widget's words; defaults to the article's `lang`, then the page's. */
-  @property() locale?: string;
-
   /** Space-separated pieces to leave out: `image summary author source date updated views reading-time tags`. */
   @property() hide = '';
 
@@ -102,10 +100,17 @@ export class ArticleView extends ReaderElement<Article> {
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
+  /** Pieces left out (`hide`), the dates as shown and the content's direction: derived in `willUpdate`. */
+  private hiddenPieces = new Set<string>();
+  private dates: { published?: ShownDate; updated?: ShownDate } = {};
+  private contentDir?: Direction;
+
   /** The sanitized body, made once per article (never in `render`, never again for a theme change). */
   @state() private body?: DocumentFragment;
   private bodyFor?: Article;
   private minutes = 0;
+  /** The direction of the body's first letter, for an article that does not say its language. */
+  private bodyDirection?: Direction;
   private jsonLd?: { article: Article; script: HTMLScriptElement };
 
   protected override normalizeInput(input: unknown): Result<Article> {
@@ -116,8 +121,8 @@ export class ArticleView extends ReaderElement<Article> {
     return changed.has('article');
   }
 
-  protected override dataLang(): string | undefined {
-    return this.locale || this.data?.lang;
+  protected override contentLang(): string | undefined {
+    return this.data?.lang;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,6 +130,29 @@ export class ArticleView extends ReaderElement<Article> {
     // Fetch the sanitizer while the feed is on its way, not after it arrived (one round trip less).
     if (changed.has('src') && this.src && !sanitizerIfLoaded()) loadSanitizer().catch(() => undefined);
     if (this.status === 'ready' && this.data && this.data !== this.bodyFor) this.prepareBody(this.data);
+    if (changed.has('hide')) this.hiddenPieces = new Set(this.hide.split(/\s+/));
+    if (this.status === 'ready' && this.data) this.prepareView(this.data);
+  }
+
+  /**
+   * The dates in the locale, and the content's direction: from its language, else from the first letter of
+   * the title or body (what `dir="auto"` would find, without `dir="auto"` above the body: in Chromium that
+   * makes inserting a long body quadratic).
+   */
+  private prepareView(article: Article): void {
+    const lang = this.l10n.locale;
+    const now = this.now ?? new Date();
+    const shownDate = (date: Date): ShownDate => ({
+      iso: date.toISOString(),
+      text: formatDate(date, this.dateStyle, now, lang),
+      full: formatFullDate(date, lang),
+    });
+    const { publishedAt, updatedAt } = article;
+    this.dates = {
+      published: publishedAt ? shownDate(publishedAt) : undefined,
+      updated: updatedAt && updatedAt.getTime() !== publishedAt?.getTime() ? shownDate(updatedAt) : undefined,
+    };
+    this.contentDir = article.lang ? (isRtl(article.lang) ? 'rtl' : 'ltr') : (textDirection(article.title) ?? this.bodyDirection);
   }
 
   private prepareBody(article: Article): void {
@@ -134,6 +162,7 @@ export class ArticleView extends ReaderElement<Article> {
     // reader's focus and place in it.
     if (this.body && before && before.bodyHtml === article.bodyHtml && before.baseUrl === article.baseUrl) return;
     this.body = undefined;
+    this.bodyDirection = undefined;
     // With a body, the reading time is counted once, from the sanitized text; without one, from the summary.
     this.minutes = article.bodyHtml ? 0 : readingMinutes(article.summary ?? '');
     if (!article.bodyHtml) return;
@@ -152,7 +181,9 @@ export class ArticleView extends ReaderElement<Article> {
   private sanitize(article: Article, sanitizeBody: (html: string, baseUrl?: string) => DocumentFragment): void {
     try {
       const fragment = sanitizeBody(article.bodyHtml!, article.baseUrl);
-      this.minutes = readingMinutes(fragment.textContent ?? '');
+      const text = fragment.textContent ?? '';
+      this.minutes = readingMinutes(text);
+      this.bodyDirection = textDirection(text);
       this.body = fragment;
     } catch (error) {
       this.showError(error instanceof Error ? error.message : String(error));
@@ -166,7 +197,7 @@ export class ArticleView extends ReaderElement<Article> {
       before.summary === after.summary &&
       before.bodyHtml === after.bodyHtml &&
       before.updatedAt?.getTime() === after.updatedAt?.getTime();
-    return same ? '' : this.strings.updated;
+    return same ? '' : this.l10n.messages.updated;
   }
 
   protected override isContentComplete(): boolean {
@@ -197,24 +228,27 @@ export class ArticleView extends ReaderElement<Article> {
   }
 
   private shows(piece: ArticlePiece): boolean {
-    return !this.hide.split(/\s+/).includes(piece);
+    return !this.hiddenPieces.has(piece);
   }
 
+  /**
+   * The content (title, summary, body, tags) is in the article's language and direction; the byline, in
+   * the widget's locale, is the UI.
+   */
   protected override renderData(article: Article) {
-    const lang = this.uiLang;
     const heading = headingTag(this.headingLevel);
     return html`
       <article
         part="article"
         class=${article.bodyHtml && !this.body ? 'body-pending' : ''}
         lang=${article.lang ?? nothing}
-        dir=${article.lang && isRtl(article.lang) ? 'rtl' : 'auto'}
+        dir=${this.contentDir ?? nothing}
       >
         ${this.shows('image') && article.image ? this.renderImage(article) : nothing}
         <header part="header">
-          ${staticHtml`<${heading} part="title" class="title" dir="auto">${article.title}</${heading}>`}
+          ${staticHtml`<${heading} part="title" class="title">${article.title}</${heading}>`}
           ${this.shows('summary') && article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing}
-          ${this.renderByline(article, lang)}
+          ${this.renderByline(article)}
         </header>
         ${
           article.bodyHtml
@@ -223,7 +257,7 @@ export class ArticleView extends ReaderElement<Article> {
         }
         ${
           this.shows('tags') && article.tags.length > 0
-            ? html`<ul part="tags" class="tags" aria-label=${this.strings.tags}>
+            ? html`<ul part="tags" class="tags" aria-label=${this.l10n.messages.tags}>
                 ${article.tags.map((tag) => html`<li part="tag" dir="auto">${tag}</li>`)}
               </ul>`
             : nothing
@@ -250,9 +284,10 @@ export class ArticleView extends ReaderElement<Article> {
     </figure>`;
   }
 
-  private renderByline(article: Article, lang: string) {
-    const s = this.strings;
-    const now = this.now ?? new Date();
+  private renderByline(article: Article) {
+    const s = this.l10n.messages;
+    const lang = this.l10n.locale;
+    const { published, updated } = this.dates;
     const pieces = [
       this.shows('author') && article.authors.length > 0
         ? html`<span class="authors"
@@ -273,10 +308,8 @@ export class ArticleView extends ReaderElement<Article> {
           ? html`<a part="source" href=${article.source.url} dir="auto">${article.source.name}</a>`
           : html`<bdi part="source">${article.source.name}</bdi>`
         : undefined,
-      this.shows('date') && article.publishedAt ? this.renderTime(article.publishedAt, 'date', now, lang) : undefined,
-      this.shows('updated') && article.updatedAt && article.updatedAt.getTime() !== article.publishedAt?.getTime()
-        ? html`<span>${s.updated} ${this.renderTime(article.updatedAt, 'updated', now, lang)}</span>`
-        : undefined,
+      this.shows('date') && published ? renderTime(published, 'date') : undefined,
+      this.shows('updated') && updated ? html`<span>${s.updated} ${renderTime(updated, 'updated')}</span>` : undefined,
       this.shows('views') && article.views !== undefined
         ? html`<span part="views">${fillCount(s.views, article.views, lang)}</span>`
         : undefined,
@@ -285,16 +318,22 @@ export class ArticleView extends ReaderElement<Article> {
         : undefined,
     ].filter((piece) => piece !== undefined);
     if (pieces.length === 0) return nothing;
-    return html`<p part="byline" class="byline">
+    return html`<p part="byline" class="byline" lang=${lang} dir=${this.l10n.dir}>
       ${pieces.map((piece, i) => html`${i > 0 ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}${piece}`)}
     </p>`;
   }
+}
 
-  private renderTime(date: Date, part: 'date' | 'updated', now: Date, lang: string) {
-    return html`<time part=${part} datetime=${date.toISOString()} title=${formatFullDate(date, lang)}
-      >${formatDate(date, this.dateStyle, now, lang)}</time
-    >`;
-  }
+/** A date as the byline shows it. */
+interface ShownDate {
+  iso: string;
+  text: string;
+  /** The full date and time, for the tooltip. */
+  full: string;
+}
+
+function renderTime(date: ShownDate, part: 'date' | 'updated') {
+  return html`<time part=${part} datetime=${date.iso} title=${date.full}>${date.text}</time>`;
 }
 
 declare global {

@@ -6,7 +6,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
-import { errorReason, loadMessages, messagesFor, type Messages } from '../core/messages.js';
+import { errorReason, type Messages } from '../core/messages.js';
+import { LocaleController } from './locale-controller.js';
 import { InlineDataController } from '../sources/inline-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
 import { SourceLink } from '../sources/source-link.js';
@@ -59,6 +60,13 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /**
+   * The widget's language (BCP 47, e.g. `zh-CN`): its own words, dates, numbers and the direction of its
+   * controls (`ar` lays them out right to left). Unset: the nearest `lang` on the element or an ancestor,
+   * watched (for `<article-view>`, the article's own `lang` first). The content keeps its own language.
+   */
+  @property() locale?: string;
 
   /**
    * Replaces any of the widget's own words: an object, or JSON in the attribute
@@ -122,34 +130,23 @@ export abstract class ReaderElement<T> extends LitElement {
     this.lastInput = 'data';
   }
 
-  /** The language of dates, numbers and the widget's own words (the data's, else the page's), set before each render. */
-  protected uiLang = 'en';
-  /** The widget's own words in `uiLang`, set before each render. */
-  protected strings: Messages = messagesFor('en');
-  /** The built-in words of `uiLang` on their way: nothing but the placeholder is shown until they are in. */
-  private stringsLoading?: Promise<void>;
+  /** The UI language (`locale`), its direction and its words; see `LocaleController`. */
+  protected readonly l10n = new LocaleController(this, {
+    chosen: () => this.locale,
+    content: () => this.contentLang(),
+    overrides: () => this.messages,
+  });
 
-  /** The data's own language, if it declares one. */
-  protected dataLang(): string | undefined {
+  /** The content's own language, which `<article-view>` uses as its locale when the owner sets none. */
+  protected contentLang(): string | undefined {
     return undefined;
-  }
-
-  /** Reads the language anew (the data's, or the nearest `lang` attribute, which may change at any time). */
-  private chooseLanguage(): void {
-    const lang =
-      this.dataLang() ?? (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en');
-    const loading = loadMessages(lang);
-    if (loading && loading !== this.stringsLoading) loading.then(() => this.requestUpdate());
-    this.stringsLoading = loading;
-    this.uiLang = lang;
-    this.strings = messagesFor(lang, this.messages);
   }
 
   /** Also waits for the words of the language, so `await el.updateComplete` sees the final text. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.stringsLoading) {
-      await this.stringsLoading;
+    while (this.l10n.pending) {
+      await this.l10n.pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -163,7 +160,7 @@ export abstract class ReaderElement<T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.takeInput(changed);
-    this.chooseLanguage();
+    this.l10n.resolve();
   }
 
   private takeInput(changed: PropertyValues<this>): void {
@@ -234,10 +231,10 @@ export abstract class ReaderElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingEvent === 'error' && this.error && !this.stringsLoading) {
+    if (this.pendingEvent === 'error' && this.error && !this.l10n.pending) {
       this.pendingEvent = undefined;
       this.emit<ReaderErrorDetail>('reader-error', { error: this.error, message: this.error.message, status: this.error.status });
-    } else if (this.pendingEvent === 'load' && !this.stringsLoading && this.isContentComplete()) {
+    } else if (this.pendingEvent === 'load' && !this.l10n.pending && this.isContentComplete()) {
       this.pendingEvent = undefined;
       this.emit<ReaderLoadDetail<T>>('reader-load', { data: this.data as T });
     }
@@ -261,16 +258,17 @@ export abstract class ReaderElement<T> extends LitElement {
   }
 
   protected override render() {
-    switch (this.stringsLoading ? 'loading' : this.status) {
+    const words = this.l10n.messages;
+    switch (this.l10n.pending ? 'loading' : this.status) {
       case 'ready':
         return html`${this.renderData(this.data as T)}${this.refresher.renderLiveRegion()}`;
       case 'error':
         return html`<div part="error" class="error" role="alert">
-          <strong>${this.strings.errorPrefix}</strong> ${this.error ? errorReason(this.strings, this.error) : nothing}
+          <strong>${words.errorPrefix}</strong> ${this.error ? errorReason(words, this.error) : nothing}
           <small class="error-detail"><bdi lang="en" dir="ltr">${this.error?.message}</bdi></small>
         </div>`;
       default:
-        return html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${this.strings.loading}></div>`;
+        return html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${words.loading}></div>`;
     }
   }
 }

@@ -36,7 +36,7 @@ export abstract class ReaderListElement extends ReaderElement<Article[]> {
   protected override describeRefresh(before: Article[], after: Article[]): string {
     const known = new Set(before.map(itemIdentity));
     const added = after.filter((item) => !known.has(itemIdentity(item))).length;
-    return added > 0 ? fillCount(this.strings.newItems, added, this.uiLang) : '';
+    return added > 0 ? fillCount(this.l10n.messages.newItems, added, this.l10n.locale) : '';
   }
 
   protected override dataInputChanged(changed: PropertyValues<this>): boolean {

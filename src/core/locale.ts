@@ -35,3 +35,15 @@ export function formatCount(n: number, lang: string): string {
   }
   return format.format(n);
 }
+
+const LETTER = /\p{L}/u;
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/**
+ * The direction of text whose language is unknown, from its first letter (what `dir="auto"` does),
+ * or `undefined` when it has none. One linear scan, so a long body costs no more than reading it once.
+ */
+export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
+  const letter = LETTER.exec(text)?.[0];
+  return letter === undefined ? undefined : RTL_LETTER.test(letter) ? 'rtl' : 'ltr';
+}

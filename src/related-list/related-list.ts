@@ -119,9 +119,6 @@ export class RelatedList extends ReaderListElement {
   /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
 
-  /** Language for dates and the widget's words; defaults to the page's. */
-  @property() locale?: string;
-
   /** Where links open (`_self`, `_blank` or a named window). Any new browsing context gets `rel="noopener"` (and `noreferrer` across origins). */
   @property() target?: string;
 
@@ -140,7 +137,9 @@ export class RelatedList extends ReaderListElement {
   private views: ItemView[] = [];
   /** The `list` and `compact` items' nodes, kept by key between renders (pruned with the views in `makeViews`). */
   private readonly itemNodes = new ItemNodes();
+  /** The data and the locale the views were made for: a change of either remakes them. */
   private viewsFor?: Article[];
+  private viewsLocale?: string;
   private readonly internals?: ElementInternals;
 
   constructor() {
@@ -152,15 +151,13 @@ export class RelatedList extends ReaderListElement {
     }
   }
 
-  protected override dataLang(): string | undefined {
-    return this.locale || undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const inputs = ['layout', 'limit', 'exclude', 'excerptLength', 'dateStyle', 'now', 'locale', 'target', 'rel'] as const;
-    if (this.status === 'ready' && this.data && (this.data !== this.viewsFor || inputs.some((name) => changed.has(name)))) {
+    const inputs = ['layout', 'limit', 'exclude', 'excerptLength', 'dateStyle', 'now', 'target', 'rel'] as const;
+    const stale = this.data !== this.viewsFor || this.l10n.locale !== this.viewsLocale || inputs.some((name) => changed.has(name));
+    if (this.status === 'ready' && this.data && stale) {
       this.viewsFor = this.data;
+      this.viewsLocale = this.l10n.locale;
       this.views = this.makeViews(this.data);
     }
     this.setState('empty', this.status === 'ready' && this.views.length === 0);
@@ -182,7 +179,7 @@ export class RelatedList extends ReaderListElement {
     const layout = this.currentLayout;
     const excluded = this.excludedKeys();
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : Infinity;
-    const lang = this.uiLang;
+    const lang = this.l10n.locale;
     const now = this.now ?? new Date();
     const style = this.dateStyle;
     const length = Math.max(1, Math.floor(this.excerptLength) || 120);
@@ -259,22 +256,26 @@ export class RelatedList extends ReaderListElement {
     const views = this.views;
     if (views.length === 0 && this.empty === 'hidden') return nothing;
     const layout = this.currentLayout;
-    const headingText = this.heading ?? this.strings.related;
+    const headingText = this.heading ?? this.l10n.messages.related;
     const heading = headingTag(this.headingLevel);
     const builtInHeading = headingText !== '' && !this.slottedHeading;
-    return html`<section part="base" class="root layout-${layout}">
+    // The section takes the locale's direction (heading, layout); each item keeps its own language.
+    const ui = this.l10n.locale;
+    return html`<section part="base" class="root layout-${layout}" dir=${this.l10n.dir}>
       <slot name="heading" @slotchange=${this.onHeadingSlotChange}
-        >${headingText ? staticHtml`<${heading} part="heading" class="heading" id="heading" dir="auto">${headingText}</${heading}>` : nothing}</slot
+        >${headingText ? staticHtml`<${heading} part="heading" class="heading" id="heading" lang=${this.heading === undefined ? ui : nothing} dir="auto">${headingText}</${heading}>` : nothing}</slot
       >
       ${
         views.length === 0
-          ? html`<div part="empty" class="empty"><slot name="empty">${this.empty || this.strings.empty}</slot></div>`
+          ? html`<div part="empty" class="empty" lang=${this.empty ? nothing : ui}>
+              <slot name="empty">${this.empty || this.l10n.messages.empty}</slot>
+            </div>`
           : html`<ul
               part="list"
               class="list"
               role="list"
               aria-labelledby=${builtInHeading ? 'heading' : nothing}
-              aria-label=${builtInHeading ? nothing : this.slottedHeading || this.strings.related}
+              aria-label=${builtInHeading ? nothing : this.slottedHeading || this.l10n.messages.related}
               @click=${this.onListClick}
             >
               ${this.renderItems(views, layout)}

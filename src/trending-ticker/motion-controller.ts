@@ -274,7 +274,8 @@ export class TickerMotion implements ReactiveController {
   }
 
   private isRtl(): boolean {
-    return getComputedStyle(this.host).direction === 'rtl';
+    // The ticker's direction is its locale's, set inside the shadow root, not necessarily the host's.
+    return getComputedStyle(this.query('.ticker') ?? this.host).direction === 'rtl';
   }
 
   private query(selector: string): HTMLElement | null {

@@ -214,12 +214,13 @@ export class TrendingTicker extends ReaderListElement {
   protected override renderData() {
     const items = this.headlines;
     const mode = this.shownMode;
-    const s = this.strings;
+    const s = this.l10n.messages;
     const label = this.heading || s.trending;
     const heading = headingTag(this.headingLevel);
     const moving = mode !== 'static' && !this.motion.reducedMotion.matches && items.length > 0;
-    return html`<section part="ticker" class="ticker mode-${mode}" aria-labelledby="heading">
-      <div part="header" class="header">
+    // The locale sets the direction (controls, motion); the header is in the locale, each headline in its own language.
+    return html`<section part="ticker" class="ticker mode-${mode}" aria-labelledby="heading" dir=${this.l10n.dir}>
+      <div part="header" class="header" lang=${this.l10n.locale}>
         ${
           this.heading === ''
             ? html`<span id="heading" class="visually-hidden">${label}</span>`
@@ -229,7 +230,7 @@ export class TrendingTicker extends ReaderListElement {
       </div>
       ${
         items.length === 0
-          ? html`<p part="empty" class="empty">${s.empty}</p>`
+          ? html`<p part="empty" class="empty" lang=${this.l10n.locale}>${s.empty}</p>`
           : mode === 'scroll'
             ? this.renderMarquee(items)
             : mode === 'rotate'
@@ -242,7 +243,7 @@ export class TrendingTicker extends ReaderListElement {
   }
 
   private renderControls(mode: TickerMode, moving: boolean) {
-    const s = this.strings;
+    const s = this.l10n.messages;
     return html`<div part="controls" class="controls">
       ${
         mode === 'rotate'

@@ -41,20 +41,35 @@ const change = fc.oneof(
   fc.record({ exclude: fc.option(fc.constantFrom('a', '/x', 'b #z'), { nil: undefined }) }),
   fc.record({ dateStyle: fc.constantFrom('auto', 'absolute', 'relative') }),
   fc.record({ locale: fc.option(fc.constantFrom('fr', 'de'), { nil: undefined }) }),
+  // The page's language, changed on an ancestor (not a property of the element).
+  fc.record({ pageLang: fc.constantFrom('en', 'fr', 'de') }),
 );
+
+/** An element in a `<div lang>`, given the properties of `state` and the page language `pageLang`. */
+async function listIn(pageLang: string): Promise<RelatedList> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${pageLang}><related-list .now=${NOW} .items=${[]}></related-list></div>`);
+  return wrapper.querySelector('related-list')!;
+}
 
 describe('<related-list> updates in place', () => {
   it('after any sequence of changes it shows what a new element with the final state shows, and every link selects its item', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 12 }), async (steps) => {
         const state: Record<string, unknown> = { items: [] };
-        const el = await fixture<RelatedList>(html`<related-list lang="en" .now=${NOW} .items=${[]}></related-list>`);
+        let pageLang = 'en';
+        const el = await listIn(pageLang);
         for (const step of steps) {
-          Object.assign(el, step);
-          Object.assign(state, step);
+          if ('pageLang' in step) {
+            pageLang = step.pageLang;
+            el.parentElement!.setAttribute('lang', pageLang);
+            await Promise.resolve(); // the MutationObserver's microtask
+          } else {
+            Object.assign(el, step);
+            Object.assign(state, step);
+          }
           await el.updateComplete;
         }
-        const fresh = await fixture<RelatedList>(html`<related-list lang="en" .now=${NOW}></related-list>`);
+        const fresh = await listIn(pageLang);
         Object.assign(fresh, state);
         await fresh.updateComplete;
         expect(shown(el), JSON.stringify(steps)).to.equal(shown(fresh));
@@ -71,8 +86,8 @@ describe('<related-list> updates in place', () => {
           expect(selected?.item.title).to.equal(link.textContent);
           expect(selected?.url).to.equal(link.getAttribute('href'));
         }
-        el.remove();
-        fresh.remove();
+        el.parentElement!.remove();
+        fresh.parentElement!.remove();
       }),
       { numRuns: 300 },
     );
