@@ -6,7 +6,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
-import { errorReason, type Messages } from '../core/messages.js';
+import { errorReason, isRetryable, type Messages } from '../core/messages.js';
 import { LocaleController } from './locale-controller.js';
 import { InlineDataController } from '../sources/inline-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
@@ -213,6 +213,8 @@ export abstract class ReaderElement<T> extends LitElement {
       this.status = 'ready';
       this.pendingEvent = 'load';
     } else {
+      // The precise detail is for the owner: the console (once per error) and the event.
+      if (result.error !== this.error) console.warn(`<${this.localName}>: ${result.error.message}`);
       this.error = result.error;
       this.status = 'error';
       this.pendingEvent = 'error';
@@ -257,18 +259,41 @@ export abstract class ReaderElement<T> extends LitElement {
     return this.dispatchEvent(new CustomEvent<D>(name, init));
   }
 
+  /** Loads `src` again after a failed load (the error box's Retry button). */
+  retry(): void {
+    if (this.lastInput === 'src' && this.src) {
+      this.status = 'loading';
+      this.startLoad();
+    }
+  }
+
   protected override render() {
     const words = this.l10n.messages;
     switch (this.l10n.pending ? 'loading' : this.status) {
       case 'ready':
         return html`${this.renderData(this.data as T)}${this.refresher.renderLiveRegion()}`;
       case 'error':
-        return html`<div part="error" class="error" role="alert">
-          <strong>${words.errorPrefix}</strong> ${this.error ? errorReason(words, this.error) : nothing}
-          <small class="error-detail"><bdi lang="en" dir="ltr">${this.error?.message}</bdi></small>
-        </div>`;
+        return this.renderError(this.error!);
       default:
         return html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${words.loading}></div>`;
     }
+  }
+
+  /**
+   * The reader's message, in the reader's language, with Retry when loading again may help. The owner's
+   * detail (English, technical) is in `reader-error` and the console; the `error-detail` part holds it
+   * too, hidden unless a page shows it with `::part(error-detail) { display: block }`.
+   */
+  private renderError(error: ReaderInputError) {
+    const words = this.l10n.messages;
+    return html`<div part="error" class="error" role="alert" lang=${this.l10n.locale} dir=${this.l10n.dir}>
+      <p class="error-message"><strong>${words.errorPrefix}</strong> ${errorReason(words, error)}</p>
+      ${
+        isRetryable(error) && this.lastInput === 'src'
+          ? html`<button type="button" part="retry-button" class="retry" @click=${this.retry}>${words.retry}</button>`
+          : nothing
+      }
+      <small part="error-detail" class="error-detail" lang="en" dir="ltr">${error.message}</small>
+    </div>`;
   }
 }

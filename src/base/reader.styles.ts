@@ -113,8 +113,22 @@ export const readerStyles = css`
     background: var(--reader-color-error-background, light-dark(#fdf2f1, #2b1715));
     overflow-wrap: anywhere;
   }
+  .error-message {
+    margin: 0;
+  }
+  .retry {
+    margin-block-start: calc(var(--_space) * 0.5);
+    padding: 0.25em 0.9em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: inherit;
+    background: transparent;
+    font: inherit;
+    cursor: pointer;
+  }
+  /* The owner's technical detail: hidden from readers; ::part(error-detail) { display: block } shows it. */
   .error-detail {
-    display: block;
+    display: none;
     margin-block-start: 0.25em;
     font-size: 0.85em;
   }

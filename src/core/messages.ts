@@ -46,6 +46,8 @@ export interface Messages {
   /** `{n}` is the HTTP status. */
   errorHttp: string;
   errorTimeout: string;
+  /** The button that loads `src` again after a network, HTTP or timeout error. */
+  retry: string;
 }
 
 const en: Messages = {
@@ -70,6 +72,7 @@ const en: Messages = {
   errorNetwork: 'It could not be loaded.',
   errorHttp: 'The server answered with error {n}.',
   errorTimeout: 'Loading took too long.',
+  retry: 'Retry',
 };
 
 /** The built-in tables other than English, by canonical BCP 47 tag (Maps, so no tag reaches `Object.prototype`). */
@@ -202,6 +205,11 @@ export function fillCount(message: CountMessage, count: number, lang: string): s
     if (pluralRules.size < 64) pluralRules.set(lang, rules);
   }
   return fill(message[rules.select(count)] ?? message.other, shown);
+}
+
+/** Whether loading again may help: the network, the server or the clock failed, not the data. */
+export function isRetryable(error: { code: ReaderErrorCode }): boolean {
+  return error.code === 'fetch-failed' || error.code === 'http' || error.code === 'timeout';
 }
 
 /** The reader-facing reason for an error, in the table's language (the HTTP status filled in). */

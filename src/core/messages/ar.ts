@@ -30,6 +30,7 @@ const messages: Messages = {
   errorNetwork: 'تعذّر التحميل.',
   errorHttp: 'ردّ الخادم بالخطأ {n}.',
   errorTimeout: 'استغرق التحميل وقتًا طويلًا.',
+  retry: 'إعادة المحاولة',
 };
 
 export default messages;

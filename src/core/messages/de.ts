@@ -22,6 +22,7 @@ const messages: Messages = {
   errorNetwork: 'Laden fehlgeschlagen.',
   errorHttp: 'Der Server antwortete mit Fehler {n}.',
   errorTimeout: 'Das Laden hat zu lange gedauert.',
+  retry: 'Erneut versuchen',
 };
 
 export default messages;

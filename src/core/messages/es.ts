@@ -22,6 +22,7 @@ const messages: Messages = {
   errorNetwork: 'No se pudo cargar.',
   errorHttp: 'El servidor respondió con el error {n}.',
   errorTimeout: 'La carga tardó demasiado.',
+  retry: 'Reintentar',
 };
 
 export default messages;

@@ -22,6 +22,7 @@ const messages: Messages = {
   errorNetwork: 'Le chargement a échoué.',
   errorHttp: 'Le serveur a répondu par l’erreur {n}.',
   errorTimeout: 'Le chargement a pris trop de temps.',
+  retry: 'Réessayer',
 };
 
 export default messages;

@@ -22,6 +22,7 @@ const messages: Messages = {
   errorNetwork: '読み込めませんでした。',
   errorHttp: 'サーバーがエラー {n} を返しました。',
   errorTimeout: '読み込みに時間がかかりすぎました。',
+  retry: '再試行',
 };
 
 export default messages;

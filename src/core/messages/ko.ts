@@ -22,6 +22,7 @@ const messages: Messages = {
   errorNetwork: '불러오지 못했습니다.',
   errorHttp: '서버가 오류 {n}을(를) 반환했습니다.',
   errorTimeout: '불러오는 데 너무 오래 걸렸습니다.',
+  retry: '다시 시도',
 };
 
 export default messages;

@@ -22,6 +22,7 @@ const messages: Messages = {
   errorNetwork: '无法加载内容。',
   errorHttp: '服务器返回错误 {n}。',
   errorTimeout: '加载超时。',
+  retry: '重试',
 };
 
 export default messages;

@@ -22,6 +22,7 @@ const messages: Messages = {
   errorNetwork: '無法載入內容。',
   errorHttp: '伺服器回應錯誤 {n}。',
   errorTimeout: '載入逾時。',
+  retry: '重試',
 };
 
 export default messages;
