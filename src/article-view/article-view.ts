@@ -46,6 +46,8 @@ export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 
  * @csspart placeholder - The box that holds the space while loading.
  * @csspart error - The message shown when the input cannot be used (`role="alert"`).
  * @csspart announcement - The polite live region saying what a refresh brought (only with `announce`); visually hidden.
+ * @csspart retry-button - The error's Retry button (after a failed `src` load).
+ * @csspart error-detail - The technical detail of an error, for the site owner; hidden unless shown (`display: block`).
  *
  * @cssprop [--reader-color-text=light-dark(#1b1d21, #e6e6e6)] - Body text colour.
  * @cssprop [--reader-color-muted=light-dark(#5f6670, #a0a6b0)] - Byline and caption colour.
