@@ -24,8 +24,8 @@ export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 
  * @tag article-view
  * @summary Renders one article from JSON, an object, or a feed URL, with its body sanitized.
  *
- * @fires reader-load - Data arrived and has rendered. `detail: { data }` with the normalized article.
- * @fires reader-error - The input could not be used. `detail: { error, message, status? }`.
+ * @fires {ReaderLoadEvent} reader-load - Data arrived and has rendered. `detail: { data }` with the normalized article.
+ * @fires {ReaderErrorEvent} reader-error - The input could not be used. `detail: { error, message, status? }`.
  *
  * @csspart article - The `<article>` element around everything.
  * @csspart header - Title, summary and byline.

@@ -11,9 +11,9 @@ import { LocaleController } from './locale-controller.js';
 import { InlineDataController } from '../sources/inline-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
 import { SourceLink } from '../sources/source-link.js';
-import { JsonParseFailure, parseJsonText, type Article } from '../core/model.js';
+import { JsonParseFailure, parseJsonText } from '../core/model.js';
 import { RefreshController } from './refresh-controller.js';
-import type { ReaderErrorDetail, ReaderLoadDetail, ReaderSelectDetail } from './events.js';
+import { ReaderErrorEvent, ReaderLoadEvent, type ReaderEventMap } from './events.js';
 
 export type ReaderStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -235,28 +235,16 @@ export abstract class ReaderElement<T> extends LitElement {
     super.updated(changed);
     if (this.pendingEvent === 'error' && this.error && !this.l10n.pending) {
       this.pendingEvent = undefined;
-      this.emit<ReaderErrorDetail>('reader-error', { error: this.error, message: this.error.message, status: this.error.status });
+      this.emit(new ReaderErrorEvent({ error: this.error, message: this.error.message, status: this.error.status }));
     } else if (this.pendingEvent === 'load' && !this.l10n.pending && this.isContentComplete()) {
       this.pendingEvent = undefined;
-      this.emit<ReaderLoadDetail<T>>('reader-load', { data: this.data as T });
+      this.emit(new ReaderLoadEvent<T>({ data: this.data as T }));
     }
   }
 
-  /**
-   * Call from an item link's `click` listener (keyboard activation of a link fires `click` too). Fires the
-   * cancelable `reader-select`; when a listener cancels it (an SPA routing itself) the browser does not
-   * navigate. Modified clicks (new tab, new window, download) are left to the browser.
-   */
-  protected activateItem(event: MouseEvent, item: Article, index: number): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const proceed = this.emit<ReaderSelectDetail>('reader-select', { item, url: item.url, index }, { cancelable: true });
-    if (!proceed) event.preventDefault();
-  }
-
-  /** Fires a bubbling, composed event; returns false when a listener cancelled it. */
-  protected emit<D>(name: string, detail: D, options: { cancelable?: boolean } = {}): boolean {
-    const init = { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false };
-    return this.dispatchEvent(new CustomEvent<D>(name, init));
+  /** Fires one of the elements' events (see events.ts); returns false when a listener cancelled it. */
+  protected emit(event: ReaderEventMap[keyof ReaderEventMap]): boolean {
+    return this.dispatchEvent(event);
   }
 
   /** Loads `src` again after a failed load (the error box's Retry button). */

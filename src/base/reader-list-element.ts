@@ -5,6 +5,7 @@ import { fillCount } from '../core/messages.js';
 import { normalizeList, type Article, type ListInput } from '../core/model.js';
 import { jsonAttribute } from './json-attribute.js';
 import { ReaderElement } from './reader-element.js';
+import { ReaderSelectEvent } from './events.js';
 
 /** Who an item is across refreshes: its id, else its url, else its title (a feed may reorder or prepend). */
 export function itemIdentity(item: Article): string {
@@ -41,5 +42,15 @@ export abstract class ReaderListElement extends ReaderElement<Article[]> {
 
   protected override dataInputChanged(changed: PropertyValues<this>): boolean {
     return changed.has('items');
+  }
+
+  /**
+   * Call from an item link's `click` listener (keyboard activation of a link fires `click` too). Fires the
+   * cancelable `reader-select`; when a listener cancels it (an SPA routing itself) the browser does not
+   * navigate. Modified clicks (new tab, new window, download) are left to the browser.
+   */
+  protected activateItem(event: MouseEvent, item: Article, index: number): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!this.emit(new ReaderSelectEvent({ item, url: item.url, index }))) event.preventDefault();
   }
 }

@@ -44,9 +44,9 @@ interface ItemView extends ItemValues {
  * @slot heading - Replaces the built-in heading (e.g. `<h3 slot="heading">Read next</h3>`).
  * @slot empty - Shown instead of the built-in text when the list is empty.
  *
- * @fires reader-load - Data arrived and has rendered. `detail: { data }` with the normalized list (before `limit` and `exclude`).
- * @fires reader-error - The input could not be used. `detail: { error, message, status? }`.
- * @fires reader-select - The reader activated an article link (click or keyboard). Cancelable: call
+ * @fires {ReaderLoadEvent} reader-load - Data arrived and has rendered. `detail: { data }` with the normalized list (before `limit` and `exclude`).
+ * @fires {ReaderErrorEvent} reader-error - The input could not be used. `detail: { error, message, status? }`.
+ * @fires {ReaderSelectEvent} reader-select - The reader activated an article link (click or keyboard). Cancelable: call
  *   `preventDefault()` to route in an SPA instead of navigating. `detail: { item, url, index }`, `index` being the position in the shown list.
  *
  * @csspart base - The `<section>` around the heading and the list.

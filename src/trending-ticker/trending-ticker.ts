@@ -60,9 +60,9 @@ const headlineKey = (headline: Headline) => headline.key;
  *
  * @slot heading - Replaces the heading text ("Trending" / "热门", or the `heading` attribute).
  *
- * @fires reader-load - Data arrived and has rendered. `detail: { data }` with the normalized articles.
- * @fires reader-error - The input could not be used. `detail: { error, message, status? }`.
- * @fires reader-select - A headline was activated (click or keyboard); cancelable, so an SPA can route instead. `detail: { item, url, index }`.
+ * @fires {ReaderLoadEvent} reader-load - Data arrived and has rendered. `detail: { data }` with the normalized articles.
+ * @fires {ReaderErrorEvent} reader-error - The input could not be used. `detail: { error, message, status? }`.
+ * @fires {ReaderSelectEvent} reader-select - A headline was activated (click or keyboard); cancelable, so an SPA can route instead. `detail: { item, url, index }`.
  *
  * @csspart ticker - The `<section>` around the heading, controls and headlines.
  * @csspart header - The row holding the heading and the controls.
