@@ -12,7 +12,7 @@ import { isFetchableUrl } from '../core/urls.js';
 import { requestSource, type CachedResponse, type Outcome } from './cache.js';
 import { toReaderJson } from './formats/detect.js';
 import { sourceSettings } from './settings.js';
-import { timeoutMessage, type SourceOptions } from './source-link.js';
+import { timeLeft, timeoutMessage, type SourceOptions } from './source-options.js';
 
 /** Reader JSON from a cached response, parsed once per format however many widgets use it. */
 function parsed(response: CachedResponse, format: string | undefined): Result<unknown> {
@@ -32,6 +32,15 @@ export function inlineResult(script: Element | null, format: string | undefined,
   const type = script.getAttribute('type') || 'application/json';
   if (text.trim() === '') return fail(`${what} is empty.`, 'invalid-shape');
   return toReaderJson(text, type, format);
+}
+
+/** The id a `#fragment` names; a malformed escape (`#%E0%A4%A`) is taken as written, never thrown. */
+function fragmentId(url: string): string {
+  try {
+    return decodeURIComponent(url.slice(1));
+  } catch {
+    return url.slice(1);
+  }
 }
 
 export class SourceController implements ReactiveController {
@@ -54,7 +63,7 @@ export class SourceController implements ReactiveController {
     this.stop();
     const generation = ++this.generation;
     if (url.startsWith('#')) {
-      const id = decodeURIComponent(url.slice(1));
+      const id = fragmentId(url);
       const root = this.host.getRootNode() as Document | ShadowRoot;
       const script = root.getElementById?.(id) ?? document.getElementById(id);
       this.pending = true;
@@ -94,12 +103,12 @@ export class SourceController implements ReactiveController {
       if (delivered || refreshing)
         console.warn(`<${this.host.localName}>: refreshing ${absolute} gave up: ${timeoutMessage(options.timeoutMs)}`);
       else this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));
-    }, options.timeoutMs);
+    }, timeLeft(options));
 
     // The loading code is a lazy chunk: here at once after the first load, else fetched first.
     this.unsubscribe = requestSource(
       absolute,
-      { credentials: options.credentials, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? sourceSettings.maxBytes },
+      { credentials: options.credentials, timeoutMs: timeLeft(options), maxBytes: options.maxBytes ?? sourceSettings.maxBytes },
       (outcome: Outcome, final: boolean) => {
         if (generation !== this.generation) return;
         if (final) finish();

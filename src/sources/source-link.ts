@@ -11,17 +11,9 @@ import { isFetchableUrl } from '../core/urls.js';
 import { fetchEarly } from './early-fetch.js';
 import { engineLoaded, withEngine } from './engine-loader.js';
 import type { SourceController } from './source-controller.js';
+import { timeoutMessage, type SourceOptions } from './source-options.js';
 
-export interface SourceOptions {
-  credentials: RequestCredentials;
-  /** Milliseconds before the request is given up. */
-  timeoutMs: number;
-  format?: string;
-  /** Largest response read, in bytes (default `sourceSettings.maxBytes`). */
-  maxBytes?: number;
-}
-
-export const timeoutMessage = (ms: number) => `The feed took longer than ${+(ms / 1000).toFixed(1)} s to answer.`;
+export type { SourceOptions };
 
 export class SourceLink implements ReactiveController {
   private controller?: SourceController;
@@ -41,8 +33,10 @@ export class SourceLink implements ReactiveController {
     if (this.controller) return this.controller.load(url, options);
     this.stop();
     const generation = this.generation;
-    const started = Date.now();
-    if (!engineLoaded() && isFetchableUrl(url)) fetchEarly(new URL(url, document.baseURI).href, options.credentials);
+    const startedAt = options.startedAt ?? performance.now();
+    // `#id` names inline data in the page: nothing to fetch.
+    if (!engineLoaded() && !url.startsWith('#') && isFetchableUrl(url))
+      fetchEarly(new URL(url, document.baseURI).href, options.credentials);
     this.timer = setTimeout(() => {
       this.stop();
       this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));
@@ -52,7 +46,8 @@ export class SourceLink implements ReactiveController {
         if (generation !== this.generation) return;
         this.stop();
         this.controller = new engine.SourceController(this.host, this.onResult);
-        this.controller.load(url, { ...options, timeoutMs: options.timeoutMs - (Date.now() - started) });
+        // The same owner's timeout, minus the wait for the engine.
+        this.controller.load(url, { ...options, startedAt });
       },
       (error) => {
         if (generation !== this.generation) return;

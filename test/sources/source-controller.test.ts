@@ -517,6 +517,18 @@ describe('sources: loading `src`', () => {
       expect((await failed(missing)).detail.message).to.equal('The inline data #nowhere was not found in the page.');
     });
 
+    it('a malformed fragment (src="#%E0%A4%A") ends in the error state, with reader-error, and fetches nothing', async () => {
+      const { calls } = stubFetch(() => json({ title: 'Network' }));
+      const el = view({ src: '#%E0%A4%A' });
+      const done = failed(el);
+      mount(el);
+      const { detail } = await done;
+      expect(detail.message).to.equal('The inline data #%E0%A4%A was not found in the page.');
+      await el.updateComplete;
+      expect(part(el, 'error')?.getAttribute('role')).to.equal('alert');
+      expect(calls).to.have.length(0);
+    });
+
     it('a src given as well wins over the inline child', async () => {
       stubFetch(() => json({ title: 'From src' }));
       const el = view({ src: unique() });
