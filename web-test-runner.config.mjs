@@ -7,6 +7,7 @@ import { chromiumArgs, chromiumPath, firefoxPath, parseEngines, withStartRetries
 import { countReporter } from './scripts/count-reporter.mjs';
 import { frameworkPlugins } from './test/frameworks/serve-frameworks.mjs';
 import { securityMiddleware } from './test/security/server.mjs';
+import { corsMiddleware } from './test/sources/cors-server.mjs';
 
 // Engines: ENGINES=chromium,firefox,webkit picks them; a plain `web-test-runner` run (the quick loop
 // on one file) uses Chromium alone. `npm test` (scripts/test.mjs) runs every engine, one run each.
@@ -44,8 +45,9 @@ export default {
   testsFinishTimeout: 180000,
   reporters: [defaultReporter(), countReporter()],
   plugins: [...frameworkPlugins, esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  // Strict-CSP pages and a request-recording "third party" for test/security.
-  middleware: [securityMiddleware],
+  // Strict-CSP pages and a request-recording "third party" for test/security; a feed host on another
+  // origin that refuses preflights for test/sources/cross-origin.test.ts.
+  middleware: [securityMiddleware, corsMiddleware],
   // A ceiling for a hung test, not a speed check: axe over the long seed article takes several seconds in
   // Firefox and WebKit on a busy two-core machine.
   testFramework: { config: { timeout: 30000 } },

@@ -1,7 +1,7 @@
 /**
  * The page-wide response cache every widget's `src` goes through. Widgets asking for the same URL share
  * one request; a response is reused while `Cache-Control: max-age` says it is fresh, then revalidated
- * with `If-None-Match` / `If-Modified-Since`; a stale response is shown at once while it is revalidated
+ * through the browser's HTTP cache (`cache: 'no-cache'`, see `feedRequest`); a stale response is shown at once while it is revalidated
  * (stale-while-revalidate), unless the server said `no-cache` or `must-revalidate`. `no-store` is honoured.
  * It lives in memory for the page's lifetime and is keyed by URL and credentials mode.
  */
@@ -14,8 +14,6 @@ export interface CachedResponse {
   readonly url: string;
   readonly text: string;
   readonly contentType: string;
-  etag?: string;
-  lastModified?: string;
   /** `Date.now()` when it was stored or last revalidated. */
   checkedAt: number;
   /** How long after `checkedAt` it may be used without asking the server. */
@@ -88,14 +86,15 @@ function stored(response: HttpResponse): CachedResponse {
     url: response.url,
     text: response.text,
     contentType: response.contentType,
-    etag: response.headers.get('etag') ?? undefined,
-    lastModified: response.headers.get('last-modified') ?? undefined,
     checkedAt: Date.now(),
     freshMs,
     revalidateFirst,
     derived: new Map(),
   };
 }
+
+const sameAnswer = (previous: CachedResponse, next: HttpResponse) =>
+  previous.text === next.text && previous.contentType === next.contentType && previous.url === next.url;
 
 /** Starts (or joins) the request for `key`; resolves listeners when it ends. */
 function fly(key: string, url: string, entry: Entry, request: CacheRequest): Flight {
@@ -112,15 +111,16 @@ function fly(key: string, url: string, entry: Entry, request: CacheRequest): Fli
     signal: flight.controller.signal,
     deadline: performance.now() + request.timeoutMs,
     maxBytes: request.maxBytes,
-    etag: previous?.etag,
-    lastModified: previous?.lastModified,
+    revalidate: previous !== undefined,
     early: early?.response,
   }).then((result) => {
     if (entry.flight === flight) entry.flight = undefined;
     let outcome: Outcome;
     if (!result.ok) {
       outcome = result;
-    } else if (result.value.status === 304 && previous) {
+    } else if (previous && (result.value.status === 304 || sameAnswer(previous, result.value))) {
+      // Unchanged (the browser's cache turned the server's 304 into its copy): keep the response
+      // object, so widgets showing it see nothing new and the parsed feed is reused.
       const { freshMs, revalidateFirst } = freshness(result.value.headers);
       Object.assign(previous, { checkedAt: Date.now(), freshMs, revalidateFirst });
       outcome = { ok: true, response: previous };

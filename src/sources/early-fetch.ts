@@ -5,9 +5,25 @@
  * (`takeEarlyFetch`); requests nobody took are cancelled once the engine is in.
  */
 
-/** What a widget asks a server for: every format it reads, reader JSON first. */
-export const ACCEPT =
-  'application/feed+json, application/json;q=0.9, application/ld+json;q=0.8, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.7, */*;q=0.5';
+/**
+ * What a widget asks a server for: the feed formats it reads first, anything else after. Kept under
+ * the 128 bytes the Fetch standard allows a CORS-safelisted `Accept`, so a cross-origin `src` is a
+ * "simple" request with no preflight (many feed hosts answer `GET` with `Access-Control-Allow-Origin`
+ * but refuse `OPTIONS`).
+ */
+export const ACCEPT = 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8';
+
+/**
+ * The one way a `src` is requested. Only safelisted headers: revalidation is left to the browser's
+ * HTTP cache, which `cache: 'no-cache'` makes send `If-None-Match` / `If-Modified-Since` itself (an
+ * unchanged feed costs a 304), where a hand-written conditional header would need a preflight.
+ */
+export const feedRequest = (credentials: RequestCredentials, signal: AbortSignal, revalidate = false): RequestInit => ({
+  credentials,
+  signal,
+  headers: { Accept: ACCEPT },
+  ...(revalidate ? { cache: 'no-cache' } : {}),
+});
 
 export interface EarlyFetch {
   response: Promise<Response>;
@@ -24,7 +40,7 @@ export function fetchEarly(url: string, credentials: RequestCredentials): void {
   const key = cacheKey(credentials, url);
   if (started.has(key)) return;
   const controller = new AbortController();
-  const response = fetch(url, { credentials, signal: controller.signal, headers: { Accept: ACCEPT } });
+  const response = fetch(url, feedRequest(credentials, controller.signal));
   response.catch(() => {}); // a failure is reported by the engine, which awaits the same promise
   started.set(key, { response, controller });
 }

@@ -5,7 +5,7 @@
  * Every failure is a `ReaderInputError` with a message a person understands.
  */
 import { fail, ok, type Result } from '../core/errors.js';
-import { ACCEPT } from './early-fetch.js';
+import { feedRequest } from './early-fetch.js';
 import { parseContentType } from './formats/detect.js';
 import { sourceSettings } from './settings.js';
 
@@ -19,9 +19,11 @@ export interface HttpRequest {
   /** `performance.now()` after which no new attempt starts. */
   deadline: number;
   maxBytes: number;
-  /** Validators for a conditional request. */
-  etag?: string;
-  lastModified?: string;
+  /**
+   * A copy is cached already: ask the server whether it changed (`cache: 'no-cache'`: the browser's
+   * HTTP cache sends its validators, and hands back its copy when the server answers 304).
+   */
+  revalidate?: boolean;
   /** The first attempt's response, when it was started before the engine arrived (`early-fetch.ts`). */
   early?: Promise<Response>;
 }
@@ -149,21 +151,18 @@ const hostOf = (url: string) => {
 };
 
 /**
- * GETs `url`. A 304 answer (to a conditional request) comes back as `{status: 304}` without a body.
+ * GETs `url`. A 304 that reaches script (a server answering one unasked) comes back as `{status: 304}`
+ * without a body.
  * An aborted request resolves to an error nobody will see (the caller has moved on).
  */
 export async function httpGet(request: HttpRequest): Promise<Result<HttpResponse>> {
-  const headers: Record<string, string> = { Accept: ACCEPT };
-  if (request.etag) headers['If-None-Match'] = request.etag;
-  else if (request.lastModified) headers['If-Modified-Since'] = request.lastModified;
+  const init = feedRequest(request.credentials, request.signal, request.revalidate);
   for (let attempt = 0; ; attempt++) {
     const canRetry = attempt < sourceSettings.retries;
     let retryIn: number;
     let failure: Result<never>;
     try {
-      const response = await (attempt === 0 && request.early
-        ? request.early
-        : fetch(request.url, { credentials: request.credentials, signal: request.signal, headers }));
+      const response = await (attempt === 0 && request.early ? request.early : fetch(request.url, init));
       if (response.status === 304)
         return ok({ status: 304, url: response.url || request.url, text: '', contentType: '', headers: response.headers });
       if (!response.ok) {

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/article-view/define.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
@@ -376,33 +376,39 @@ describe('sources: loading `src`', () => {
       expect(calls).to.have.length(1);
     });
 
-    it('revalidates with If-None-Match and uses the cached body on 304', async () => {
-      const { calls } = stubFetch((call) =>
-        call.header('if-none-match') === '"v1"'
-          ? new Response(null, { status: 304, headers: { etag: '"v1"' } })
-          : json({ title: 'Validated' }, { headers: { etag: '"v1"', 'cache-control': 'no-cache' } }),
-      );
+    it('revalidates through the browser cache (cache: no-cache, no hand-written If-None-Match) and keeps the same response when unchanged', async () => {
+      const { calls } = stubFetch(() => json({ title: 'Validated' }, { headers: { etag: '"v1"', 'cache-control': 'no-cache' } }));
       const src = unique();
-      await loaded(mount(view({ src })));
+      const first = mount(view({ src }));
+      await loaded(first);
       const later = mount(view({ src }));
       await loaded(later);
       expect(title(later)).to.equal('Validated');
       expect(calls).to.have.length(2);
-      expect(calls[0].header('if-none-match')).to.equal(null);
-      expect(calls[1].header('if-none-match')).to.equal('"v1"');
+      expect(calls.map((c) => c.init.cache)).to.deep.equal([undefined, 'no-cache']);
+      for (const call of calls) {
+        expect(call.header('if-none-match')).to.equal(null);
+        expect(call.header('if-modified-since')).to.equal(null);
+      }
+      // An unchanged answer is the same response: the widget already showing it hears nothing new.
+      let events = 0;
+      first.addEventListener('reader-load', () => events++);
+      (first as unknown as { reload(): void }).reload();
+      await waitUntil(() => calls.length === 3);
+      await first.updateComplete;
+      expect(events).to.equal(0);
+      expect(title(first)).to.equal('Validated');
     });
 
-    it('revalidates with If-Modified-Since when there is no ETag', async () => {
-      const stamp = 'Tue, 02 Dec 2025 13:00:00 GMT';
-      const { calls } = stubFetch((call) =>
-        call.header('if-modified-since') === stamp
-          ? new Response(null, { status: 304 })
-          : json({ title: 'Dated' }, { headers: { 'last-modified': stamp, 'cache-control': 'no-cache' } }),
-      );
-      const src = unique();
-      await loaded(mount(view({ src })));
-      await loaded(mount(view({ src })));
-      expect(calls.map((c) => c.header('if-modified-since'))).to.deep.equal([null, stamp]);
+    it('asks only with CORS-safelisted request headers (an Accept under 128 bytes), so no preflight', async () => {
+      const { calls } = stubFetch(() => json({ title: 'Simple' }));
+      await loaded(mount(view({ src: unique() })));
+      const headers = [...new Headers(calls[0].init.headers).entries()];
+      expect(headers.map(([name]) => name)).to.deep.equal(['accept']);
+      const accept = headers[0][1];
+      expect(new TextEncoder().encode(accept).length).to.be.at.most(128);
+      expect(accept).to.not.match(/[\x00-\x08\x0a-\x1f"():<>?@[\\\]{}\x7f]/);
+      expect(accept).to.include('application/feed+json');
     });
 
     it('shows a stale response at once, then the revalidated one (stale-while-revalidate)', async () => {
