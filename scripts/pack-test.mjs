@@ -80,6 +80,7 @@ console.log('exports map');
 const specifiers = [
   'reader-widgets',
   'reader-widgets/classes',
+  'reader-widgets/formats',
   ...elements.map((e) => `reader-widgets/${e}`),
   'reader-widgets/custom-elements.json',
   'reader-widgets/package.json',

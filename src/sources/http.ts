@@ -6,7 +6,7 @@
  */
 import { fail, ok, type Result } from '../core/errors.js';
 import { feedRequest } from './early-fetch.js';
-import { parseContentType } from './formats/detect.js';
+import { parseContentType } from './content-type.js';
 import { sourceSettings } from './settings.js';
 
 export { sourceSettings };

@@ -15,30 +15,12 @@ import type { AdapterContext } from './reader-json.js';
 import { fromWordPressError, fromWordPressList, fromWordPressPost, isWordPressError, isWordPressPost } from './wordpress.js';
 import { inertMarkup } from './trusted.js';
 import { parseXml } from './xml.js';
+import { parseContentType } from '../content-type.js';
 
 export type FormatName = 'reader' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'jsonld' | 'ghost';
 export const FORMAT_NAMES: readonly FormatName[] = ['reader', 'jsonfeed', 'wordpress', 'rss', 'atom', 'jsonld', 'ghost'];
 export type { AdapterContext };
-
-/** A parsed `Content-Type`: lower-case `type/subtype` and its parameters. */
-export interface MediaType {
-  essence: string;
-  params: Record<string, string>;
-}
-
-export function parseContentType(header: string | null | undefined): MediaType {
-  const [essence = '', ...rest] = (header ?? '').split(';');
-  const params: Record<string, string> = {};
-  for (const param of rest) {
-    const eq = param.indexOf('=');
-    if (eq > 0)
-      params[param.slice(0, eq).trim().toLowerCase()] = param
-        .slice(eq + 1)
-        .trim()
-        .replace(/^"(.*)"$/, '$1');
-  }
-  return { essence: essence.trim().toLowerCase(), params };
-}
+export { parseContentType };
 
 type Syntax = 'json' | 'xml' | 'html';
 
