@@ -7,6 +7,7 @@ import { chromiumArgs, chromiumPath, firefoxPath, parseEngines, withStartRetries
 import { countReporter } from './scripts/count-reporter.mjs';
 import { frameworkPlugins } from './test/frameworks/serve-frameworks.mjs';
 import { securityMiddleware } from './test/security/server.mjs';
+import { cdnMiddleware } from './test/cdn/cdn-server.mjs';
 import { corsMiddleware } from './test/sources/cors-server.mjs';
 
 // Engines: ENGINES=chromium,firefox,webkit picks them; a plain `web-test-runner` run (the quick loop
@@ -46,8 +47,9 @@ export default {
   reporters: [defaultReporter(), countReporter()],
   plugins: [...frameworkPlugins, esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   // Strict-CSP pages and a request-recording "third party" for test/security; a feed host on another
-  // origin that refuses preflights for test/sources/cross-origin.test.ts.
-  middleware: [securityMiddleware, corsMiddleware],
+  // origin that refuses preflights for test/sources/cross-origin.test.ts; the script-tag build served
+  // as owners' sites serve it for test/cdn.
+  middleware: [securityMiddleware, corsMiddleware, cdnMiddleware],
   // A ceiling for a hung test, not a speed check: axe over the long seed article takes several seconds in
   // Firefox and WebKit on a busy two-core machine.
   testFramework: { config: { timeout: 30000 } },

@@ -1,4 +1,4 @@
-// A build plugin for the script-tag builds (scripts/build-cdn.mjs).
+// A build plugin for the script-tag builds (vite.config.ts, modes `cdn` and `cdn-iife`).
 //
 // Libraries compiled by Babel spell a rest parameter as a copy loop over `arguments`:
 //   function (thisArg) { for (var _len = arguments.length, args = new Array(_len > 1 ? _len - 1 : 0), _key = 1; …) args[_key - 1] = arguments[_key]; … }

@@ -1,0 +1,6 @@
+// Types for vite.config.ts (the plugins are plain JavaScript, run by Node).
+import type { Plugin } from 'vite';
+
+export function noEntryImports(): Plugin;
+export function chunkGraph(file: string): Plugin;
+export function minifyTemplates(): Plugin;
