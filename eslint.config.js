@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -31,6 +32,18 @@ export default defineConfig(
     // bench/run.mjs drives bench/pages/harness.js, which exposes its measures as the page global `h`.
     files: ['bench/run.mjs'],
     languageOptions: { globals: { h: 'readonly' } },
+  },
+  {
+    // No import cycles in the library (value imports and import(); scripts/import-cycles.mjs, also part of
+    // `npm run lint`, counts type-only imports too). Sources import `./x.js` for `./x.ts`.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     rules: {

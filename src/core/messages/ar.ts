@@ -1,7 +1,7 @@
-import type { Messages } from '../messages.js';
-
 // Arabic: phrased around the number ("reading time: 3 min", "views: 1,200") so no plural forms are needed.
-const messages: Messages = {
+// Typed where `core/messages.ts` loads it (its table of built-in languages), so this file imports
+// nothing: the language tables and the module that loads them form no cycle.
+const messages = {
   minRead: 'مدة القراءة {n} د',
   views: 'المشاهدات: {n}',
   by: 'بقلم',
