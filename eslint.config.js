@@ -46,6 +46,20 @@ export default defineConfig(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
+    // The page's markup can shadow `document.x` (`<img name="baseURI">`): read it through core/platform.ts.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/platform.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='document']",
+          message: 'Named elements on the page can shadow document.x: use the readers in src/core/platform.ts.',
+        },
+      ],
+    },
+  },
+  {
     rules: {
       // `_name` marks a parameter an interface requires but this implementation does not use.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

@@ -14,6 +14,7 @@ import type { Direction } from '../base/locale-controller.js';
 import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
 import { newsArticleJsonLd, serializeJsonLd } from '../core/structured-data.js';
 import { articleViewStyles } from './article-view.styles.js';
+import { baseUri, createElement } from '../core/platform.js';
 
 /** Pieces of the article an owner can hide with the `hide` attribute. */
 export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 'updated' | 'views' | 'reading-time' | 'tags';
@@ -222,9 +223,9 @@ export class ArticleView extends ReaderElement<Article> {
       return;
     }
     if (script && this.jsonLd?.article === article && script.parentNode === this) return;
-    const next = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    const next = script ?? Object.assign(createElement('script'), { type: 'application/ld+json' });
     next.dataset.readerStructuredData = '';
-    next.textContent = serializeJsonLd(newsArticleJsonLd(article, document.baseURI));
+    next.textContent = serializeJsonLd(newsArticleJsonLd(article, baseUri()));
     if (next.parentNode !== this) this.append(next);
     this.jsonLd = { article, script: next };
   }

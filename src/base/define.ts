@@ -1,4 +1,5 @@
 import { loadMessages } from '../core/messages.js';
+import { documentLang } from '../core/platform.js';
 
 /**
  * Registers a tag unless something already did: loading the library twice (a CDN tag and an app
@@ -12,5 +13,5 @@ export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing === undefined) customElements.define(tag, element);
   else if (existing !== element) console.warn(`<${tag}> is already defined by another script; keeping that definition.`);
-  void loadMessages(document.documentElement.lang || navigator.language);
+  void loadMessages(documentLang() || navigator.language);
 }

@@ -4,6 +4,7 @@
  * Elements use it to stop animations and timers nobody can see.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addDocumentListener, pageHidden, removeDocumentListener } from '../core/platform.js';
 
 export class VisibilityController implements ReactiveController {
   /** The host intersects the viewport (assumed true until the first observation, and where unsupported). */
@@ -30,15 +31,15 @@ export class VisibilityController implements ReactiveController {
   }
 
   private readonly onVisibilityChange = () => {
-    const visible = document.visibilityState !== 'hidden';
+    const visible = !pageHidden();
     if (visible === this.pageVisible) return;
     this.pageVisible = visible;
     this.changed();
   };
 
   hostConnected(): void {
-    this.pageVisible = document.visibilityState !== 'hidden';
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.pageVisible = !pageHidden();
+    addDocumentListener('visibilitychange', this.onVisibilityChange);
     if (typeof IntersectionObserver !== 'function') return;
     this.observer = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -50,7 +51,7 @@ export class VisibilityController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    removeDocumentListener('visibilitychange', this.onVisibilityChange);
     this.observer?.disconnect();
     this.observer = undefined;
     this.onScreen = true;

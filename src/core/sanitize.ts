@@ -9,6 +9,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { BODY_URL_ATTRIBUTES, resolveUrl, safeSrcset, safeUrl } from './urls.js';
 import { LIMITS } from './model.js';
+import { createFragment } from './platform.js';
 
 /** Deeper nesting than this is not an article; DOMPurify has no limit of its own and slows to seconds. */
 export const MAX_DEPTH = 128;
@@ -321,7 +322,7 @@ export function sanitizeBody(html: string, baseUrl?: string): DocumentFragment {
   currentBase = baseUrl;
   try {
     const fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
-    return fragment ?? document.createDocumentFragment();
+    return fragment ?? createFragment();
   } finally {
     currentBase = undefined;
   }

@@ -9,6 +9,7 @@
  * `blob:`, `file:` …), protocol-relative `//host` (it leaves the page's origin without saying so), and
  * anything that is not a string.
  */
+import { baseUri } from './platform.js';
 
 /**
  * What a URL field is for:
@@ -99,7 +100,7 @@ export function safeUrl(value: unknown, use: UrlUse): string | undefined {
 }
 
 /** True when the URL is absolute `http(s)`: what `fetch` may be pointed at after resolving. */
-export function isFetchableUrl(value: string, base: string = document.baseURI): boolean {
+export function isFetchableUrl(value: string, base: string = baseUri()): boolean {
   try {
     const protocol = new URL(value, base).protocol;
     return protocol === 'http:' || protocol === 'https:';
@@ -143,7 +144,7 @@ export function resolveUrl(url: string, base: string | undefined, options: Resol
  * The full address a URL names on this page, in canonical form (`#top` included: it names this page's
  * part), so two spellings of one address compare equal (`<related-list exclude>`). Browser only.
  */
-export const pageAddress = (url: string): string | undefined => resolveUrl(url, document.baseURI, { fragment: 'of-base', canonical: true });
+export const pageAddress = (url: string): string | undefined => resolveUrl(url, baseUri(), { fragment: 'of-base', canonical: true });
 
 /** True when `url` (resolved against the page) is on the page's own origin. Browser only. */
 export function isSameOrigin(url: string): boolean {

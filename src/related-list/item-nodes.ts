@@ -4,6 +4,7 @@
  * then 1,000 element clones, without a template instance, parts and markers per item. Nodes are kept by
  * key, so a new array rewrites only the values that changed; `repeat` still orders and moves them.
  */
+import { createElement } from '../core/platform.js';
 
 /** What one `list` or `compact` item shows, already derived (see `RelatedList.makeViews`). */
 export interface ItemValues {
@@ -45,7 +46,7 @@ function make<K extends keyof HTMLElementTagNameMap>(
   className?: string,
   ...children: Node[]
 ): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
+  const element = createElement(tag);
   if (part) element.setAttribute('part', part);
   if (className) element.className = className;
   element.append(...children);

@@ -13,6 +13,7 @@ import { requestSource, type CachedResponse, type Outcome } from './cache.js';
 import { toReaderJson } from './formats/detect.js';
 import { sourceSettings } from './settings.js';
 import { timeLeft, timeoutMessage, type SourceOptions } from './source-options.js';
+import { baseUri, elementById } from '../core/platform.js';
 
 /** Reader JSON from a cached response, parsed once per format however many widgets use it. */
 function parsed(response: CachedResponse, format: string | undefined): Result<unknown> {
@@ -64,8 +65,7 @@ export class SourceController implements ReactiveController {
     const generation = ++this.generation;
     if (url.startsWith('#')) {
       const id = fragmentId(url);
-      const root = this.host.getRootNode() as Document | ShadowRoot;
-      const script = root.getElementById?.(id) ?? document.getElementById(id);
+      const script = elementById(this.host.getRootNode(), id) ?? elementById(document, id);
       this.pending = true;
       queueMicrotask(() => {
         if (generation !== this.generation) return;
@@ -84,7 +84,7 @@ export class SourceController implements ReactiveController {
       });
       return;
     }
-    const absolute = new URL(url, document.baseURI).href;
+    const absolute = new URL(url, baseUri()).href;
     const key = `${options.credentials} ${absolute} ${options.format ?? ''}`;
     const refreshing = this.showing?.key === key;
     if (!refreshing) this.showing = undefined;

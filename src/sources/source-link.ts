@@ -12,6 +12,7 @@ import { fetchEarly } from './early-fetch.js';
 import { engineLoaded, withEngine } from './engine-loader.js';
 import type { SourceController } from './source-controller.js';
 import { timeoutMessage, type SourceOptions } from './source-options.js';
+import { baseUri } from '../core/platform.js';
 
 export type { SourceOptions };
 
@@ -35,8 +36,7 @@ export class SourceLink implements ReactiveController {
     const generation = this.generation;
     const startedAt = options.startedAt ?? performance.now();
     // `#id` names inline data in the page: nothing to fetch.
-    if (!engineLoaded() && !url.startsWith('#') && isFetchableUrl(url))
-      fetchEarly(new URL(url, document.baseURI).href, options.credentials);
+    if (!engineLoaded() && !url.startsWith('#') && isFetchableUrl(url)) fetchEarly(new URL(url, baseUri()).href, options.credentials);
     this.timer = setTimeout(() => {
       this.stop();
       this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));

@@ -6,6 +6,7 @@
 // `str`: loose JSON's `text` (trimmed, empty is `undefined`); here `text` names the strings being worked on.
 import { text as str } from '../../core/loose-json.js';
 import { canParseMarkup, inertMarkup } from './trusted.js';
+import { inertDocument } from '../../core/platform.js';
 
 // HTML's named character references that feeds and CMSs actually use (XML knows only five).
 // prettier-ignore
@@ -40,7 +41,7 @@ export function htmlToText(html: unknown): string | undefined {
   const quick = simpleHtmlToText(html);
   if (quick !== null) return str(quick.replace(/\s+/g, ' '));
   if (!canParseMarkup()) return str(stripTags(html).replace(/\s+/g, ' '));
-  scratch ??= document.implementation.createHTMLDocument('').createElement('template');
+  scratch ??= inertDocument().createElement('template');
   scratch.innerHTML = inertMarkup(html.replace(BLOCK_END, ' $&'));
   const content = scratch.content;
   for (const el of content.querySelectorAll('script, style, template, noscript, iframe, object, title')) el.remove();

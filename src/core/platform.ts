@@ -1,0 +1,43 @@
+/**
+ * The page's document, read so that the page's own markup cannot change the answer. A named element
+ * shadows the document's built-ins: with `<img name="baseURI">` on the page, `document.baseURI` is that
+ * image, and `<img name="createElement">` replaces `document.createElement` (a CMS lets authors add such
+ * markup). The getters and methods on the prototypes are always the platform's, so every read of the
+ * document in src/ goes through here. Looked up on each call, never at import (modules load without a
+ * DOM, for server rendering).
+ */
+
+const getter = <T>(proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get! as () => T;
+
+/** The base URL relative URLs resolve against (`<base href>`, else the page's URL). */
+export const baseUri = (): string => getter<string>(Node.prototype, 'baseURI').call(document);
+
+/** The `<html>` element's `lang` attribute ('' when there is none). */
+export const documentLang = (): string => getter<HTMLElement>(Document.prototype, 'documentElement').call(document)?.lang ?? '';
+
+/** True while the page is hidden (a background tab, a minimised window). */
+export const pageHidden = (): boolean => getter<DocumentVisibilityState>(Document.prototype, 'visibilityState').call(document) === 'hidden';
+
+export const createElement = <K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] =>
+  Document.prototype.createElement.call(document, tag) as HTMLElementTagNameMap[K];
+
+export const createFragment = (): DocumentFragment => Document.prototype.createDocumentFragment.call(document);
+
+/** A document of its own, not the page's: nothing created in it loads or runs. */
+export const inertDocument = (): Document =>
+  getter<DOMImplementation>(Document.prototype, 'implementation').call(document).createHTMLDocument('');
+
+/** The element with this id in `root` (a document or a shadow root). */
+export const elementById = (root: Node, id: string): HTMLElement | null =>
+  root instanceof Document
+    ? Document.prototype.getElementById.call(root, id)
+    : root instanceof DocumentFragment
+      ? (DocumentFragment.prototype.getElementById.call(root, id) as HTMLElement | null)
+      : null;
+
+/** Listens on the page's document (`visibilitychange`). */
+export const addDocumentListener = (type: string, listener: EventListener): void =>
+  EventTarget.prototype.addEventListener.call(document, type, listener);
+
+export const removeDocumentListener = (type: string, listener: EventListener): void =>
+  EventTarget.prototype.removeEventListener.call(document, type, listener);
