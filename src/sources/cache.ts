@@ -38,6 +38,8 @@ export interface CacheRequest {
 interface Flight {
   controller: AbortController;
   listeners: Set<(outcome: Outcome) => void>;
+  /** Settles once the request has ended and its listeners have heard. */
+  done?: Promise<void>;
 }
 interface Entry {
   response?: CachedResponse;
@@ -49,6 +51,13 @@ let requestCount = 0;
 
 /** Network requests started so far (for tests and the bench). */
 export const cacheStats = () => ({ requests: requestCount, entries: entries.size });
+
+/**
+ * Resolves once every request now in flight has ended and its listeners have heard (for tests: an
+ * unchanged answer to a refresh changes nothing on screen, so there is no event to wait for).
+ */
+export const requestsSettled = (): Promise<void> =>
+  Promise.all([...entries.values()].map((entry) => entry.flight?.done)).then(() => undefined);
 
 /** Forgets every cached response (in-flight requests finish for those still waiting). */
 export function clearSourceCache(): void {
@@ -105,7 +114,7 @@ function fly(key: string, url: string, entry: Entry, request: CacheRequest): Fli
   const previous = entry.response;
   const early = previous ? undefined : takeEarlyFetch(key);
   if (early) flight.controller.signal.addEventListener('abort', () => early.controller.abort());
-  void httpGet({
+  flight.done = httpGet({
     url,
     credentials: request.credentials,
     signal: flight.controller.signal,

@@ -33,8 +33,9 @@ function trackResources() {
     IntersectionObserver: window.IntersectionObserver,
     ResizeObserver: window.ResizeObserver,
     matchMedia: window.matchMedia,
-    add: document.addEventListener,
-    remove: document.removeEventListener,
+    // On the prototype: the widgets call EventTarget's methods on the document (core/platform.ts).
+    add: EventTarget.prototype.addEventListener,
+    remove: EventTarget.prototype.removeEventListener,
   };
   // Plain functions typed loosely: the DOM and Node typings of the timer functions disagree.
   type Timer = (...args: unknown[]) => unknown;
@@ -95,14 +96,14 @@ function trackResources() {
     }) as typeof list.removeEventListener;
     return list;
   };
-  document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
-    if (type === 'visibilitychange') visibilityListeners++;
+  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+    if (this === document && type === 'visibilitychange') visibilityListeners++;
     return (real.add as (...a: unknown[]) => void).call(this, type, ...rest);
-  } as typeof document.addEventListener;
-  document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
-    if (type === 'visibilitychange') visibilityListeners--;
+  } as typeof EventTarget.prototype.addEventListener;
+  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+    if (this === document && type === 'visibilitychange') visibilityListeners--;
     return (real.remove as (...a: unknown[]) => void).call(this, type, ...rest);
-  } as typeof document.removeEventListener;
+  } as typeof EventTarget.prototype.removeEventListener;
 
   return {
     counts: (root: DocumentOrShadowRoot) => ({
@@ -121,8 +122,8 @@ function trackResources() {
         ResizeObserver: real.ResizeObserver,
         matchMedia: real.matchMedia,
       });
-      document.addEventListener = real.add;
-      document.removeEventListener = real.remove;
+      EventTarget.prototype.addEventListener = real.add;
+      EventTarget.prototype.removeEventListener = real.remove;
     },
   };
 }
