@@ -24,9 +24,16 @@ export async function corsMiddleware(ctx, next) {
     return;
   }
   if (path !== '/__cors/feed') return next();
-  const file = /^[\w-]+\.(json|xml)$/.exec(String(ctx.query.file ?? ''));
   const entry = { method: ctx.method, path: ctx.url, ifNoneMatch: ctx.get('if-none-match') || null, status: 0 };
-  log.push(entry);
+  try {
+    await answer(ctx, entry);
+  } finally {
+    log.push(entry); // once answered, so a test that sees the entry sees its status
+  }
+}
+
+async function answer(ctx, entry) {
+  const file = /^[\w-]+\.(json|xml)$/.exec(String(ctx.query.file ?? ''));
   if (ctx.method !== 'GET') {
     // No CORS headers and no body: the browser's preflight fails, as on hosts that allow only GET.
     ctx.status = entry.status = 405;
