@@ -81,8 +81,13 @@ describe('sources: a feed on another origin that refuses preflights', () => {
     (el as unknown as { reload(): void }).reload();
     await waitUntil(async () => (await serverLog('&refresh')).length >= 2, 'the refresh reached the server');
     const log = await serverLog('&refresh');
-    expect(log.map(({ method, status }) => `${method} ${status}`)).to.deep.equal(['GET 200', 'GET 304']);
-    expect(log[1].ifNoneMatch, 'the browser sent its validator').to.be.a('string');
+    // A browser with an HTTP cache sends its validator (WebKitGTK's automation sessions keep none: the
+    // probe tells which, with a plain fetch revalidated the same way).
+    const probe = feedUrl('reader.json', '&probe');
+    for (let i = 0; i < 2; i++) await (await fetch(probe, { cache: 'no-cache' })).text();
+    const caches = (await serverLog('&probe'))[1]?.status === 304;
+    expect(log.map(({ method, status }) => `${method} ${status}`)).to.deep.equal(['GET 200', caches ? 'GET 304' : 'GET 200']);
+    if (caches) expect(log[1].ifNoneMatch, 'the browser sent its validator').to.be.a('string');
     await el.updateComplete;
     expect(part(el, 'title')?.textContent).to.equal('Reader JSON passes straight through');
     expect(part(el, 'error')).to.equal(null);
