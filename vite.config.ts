@@ -85,6 +85,10 @@ function cdn(outDir = 'dist/cdn'): UserConfig {
           banner,
           entryFileNames: '[name].js',
           chunkFileNames,
+          // What three of the four entries load at startup joins the base chunk (the list base, date
+          // formatting) instead of making chunks of 1 KiB: two files fewer for the all-in-one and for
+          // two-element pages, for 0.6 KiB more on a page with <article-view> alone.
+          codeSplitting: { groups: [{ name: 'base', tags: ['$initial'], minShareCount: 3 }] },
         },
       },
     },
