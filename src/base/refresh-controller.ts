@@ -13,6 +13,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { addDocumentListener, pageHidden, removeDocumentListener } from '../core/platform.js';
 
 /** The shortest period `refresh` accepts, in seconds (a smaller positive value is raised to it). */
 export const MIN_REFRESH_SECONDS = 1;
@@ -101,7 +102,7 @@ export class RefreshController<T> implements ReactiveController {
   }
 
   private readonly tick = () => {
-    if (document.visibilityState === 'hidden') {
+    if (pageHidden()) {
       this.due = true;
       this.waitForVisible(true);
       return;
@@ -111,7 +112,7 @@ export class RefreshController<T> implements ReactiveController {
   };
 
   private readonly onVisibilityChange = () => {
-    if (document.visibilityState === 'hidden' || !this.due) return;
+    if (pageHidden() || !this.due) return;
     this.due = false;
     this.waitForVisible(false);
     this.tick();
@@ -121,8 +122,8 @@ export class RefreshController<T> implements ReactiveController {
   private waitForVisible(on: boolean): void {
     if (on === this.listening) return;
     this.listening = on;
-    if (on) document.addEventListener('visibilitychange', this.onVisibilityChange);
-    else document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    if (on) addDocumentListener('visibilitychange', this.onVisibilityChange);
+    else removeDocumentListener('visibilitychange', this.onVisibilityChange);
   }
 
   private restart(): void {

@@ -11,7 +11,7 @@ import '../../src/trending-ticker/define.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
-import { clearSourceCache } from '../../src/sources/cache.js';
+import { clearSourceCache, requestsSettled } from '../../src/sources/cache.js';
 import { loadMessages } from '../../src/core/messages.js';
 import { part, parts } from '../helpers.js';
 import { json, stubFetch } from './network.js';
@@ -43,9 +43,14 @@ async function refreshed(clock: sinon.SinonFakeTimers, el: HTMLElement, seconds 
   await loaded;
 }
 
+const realVisibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+/** Back to the real `document.visibilityState`. */
+const restorePageVisibility = () => Object.defineProperty(Document.prototype, 'visibilityState', realVisibility);
+
 /** Makes the page look hidden or shown to the element (`document.visibilityState` plus its event). */
 function setPageVisibility(state: 'hidden' | 'visible'): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  // On the prototype: the widgets read the platform's getter (core/platform.ts), which page markup cannot shadow.
+  Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => state });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
@@ -60,7 +65,7 @@ describe('live refresh (refresh, announce)', () => {
   afterEach(() => {
     clock.restore();
     sinon.restore();
-    delete (document as { visibilityState?: unknown }).visibilityState; // back to the real getter
+    restorePageVisibility();
     document.querySelectorAll('article-view, related-list, trending-ticker').forEach((el) => el.remove());
   });
 
@@ -157,12 +162,12 @@ describe('live refresh (refresh, announce)', () => {
 
     it('a refresh waiting for a hidden tab is dropped when the element leaves the page', async () => {
       const { el, calls } = await live<RelatedList>('related-list', [story(1)]);
-      const added = sinon.spy(document, 'addEventListener');
-      const removed = sinon.spy(document, 'removeEventListener');
+      const added = sinon.spy(EventTarget.prototype, 'addEventListener');
+      const removed = sinon.spy(EventTarget.prototype, 'removeEventListener');
       const listeners = (spy: sinon.SinonSpy) =>
         spy
           .getCalls()
-          .filter((call) => call.args[0] === 'visibilitychange')
+          .filter((call) => call.thisValue === document && call.args[0] === 'visibilitychange')
           .map((call) => call.args[1]);
       setPageVisibility('hidden');
       clock.tick(30_000);
@@ -232,7 +237,9 @@ describe('live refresh (refresh, announce)', () => {
       const { el, feed } = await live<ArticleView>('article-view', report(), { announce: '', lang: 'en' });
       const region = part(el, 'announcement')!;
       feed.body = report();
-      await refreshed(clock, el);
+      // The same article again: the cache keeps its response, so nothing new loads (no reader-load).
+      clock.tick(30_000);
+      await requestsSettled();
       await el.updateComplete;
       expect(region.textContent!.trim()).to.equal('');
       feed.body = report({ title: 'Live: the storm moves north' });

@@ -28,9 +28,14 @@ const english = [
   },
 ];
 
-/** Makes the page look hidden or shown (`document.visibilityState` plus its event); delete the property to restore it. */
+const realVisibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
+/** Back to the real `document.visibilityState`. */
+const restorePageVisibility = () => Object.defineProperty(Document.prototype, 'visibilityState', realVisibility);
+
+/** Makes the page look hidden or shown (`document.visibilityState` plus its event) (`restorePageVisibility` undoes it). */
 function setPageVisibility(state: 'hidden' | 'visible'): void {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  // On the prototype: the widgets read the platform's getter (core/platform.ts), which page markup cannot shadow.
+  Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => state });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
@@ -374,7 +379,7 @@ describe('<trending-ticker> pausing (WAI-ARIA carousel)', () => {
       expect(animation(el, SCROLL_ANIMATION_ID), 'the same animation, not a new one from the start').to.equal(scroll);
       expect(Number(scroll.currentTime)).to.be.at.least(at);
     } finally {
-      delete (document as { visibilityState?: unknown }).visibilityState;
+      restorePageVisibility();
     }
   });
 
