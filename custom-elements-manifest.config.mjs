@@ -25,5 +25,21 @@ export default {
         }
       },
     },
+    {
+      // The manifest documents the public surface: private and protected members (the analyzer lists
+      // every one, with source positions) are internals an editor or a docs page must not offer.
+      name: 'public-members-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.members) {
+              declaration.members = declaration.members.filter(
+                (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'),
+              );
+            }
+          }
+        }
+      },
+    },
   ],
 };

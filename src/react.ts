@@ -4,9 +4,16 @@
  * `article={obj}` would arrive as "[object Object]"; these wrappers set `article` and `items` as
  * properties and turn the `reader-*` events into `onReader*` props, in React 18 and 19 alike.
  *
+ * It also types the bare tags in JSX (`<article-view>`, for React 19, which sets properties itself): the
+ * reference below brings in the JSX types generated from custom-elements.json, so a React app needs no
+ * separate `reader-widgets/types/react` import.
+ *
  * Importing this module registers the elements (as `import 'reader-widgets'` does): a React user expects
  * the component to work once imported. Registration is guarded, so importing both never defines twice.
  */
+// `preserve` keeps this reference in dist/react.d.ts, where ../types is the package's types/ folder too.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../types/react.d.ts" preserve="true" />
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ArticleView as ArticleViewElement } from './article-view/define.js';

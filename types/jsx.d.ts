@@ -3,13 +3,8 @@ import type {
   ReaderLoadDetail,
   ReaderErrorDetail,
   RelatedList,
-  ReaderLoadDetail,
-  ReaderErrorDetail,
   ReaderSelectDetail,
   TrendingTicker,
-  ReaderLoadDetail,
-  ReaderErrorDetail,
-  ReaderSelectDetail,
 } from "reader-widgets";
 
 /**
@@ -18,7 +13,9 @@ import type {
  * Usage:
  *
  * ```ts
- * import type { ScopedElements } from "path/to/library/jsx-integration";
+ * import type {
+  ScopedElements,
+} from "path/to/library/jsx-integration";
  *
  * declare module "my-library" {
  *   namespace JSX {

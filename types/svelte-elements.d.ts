@@ -3,13 +3,8 @@ import type {
   ReaderLoadDetail,
   ReaderErrorDetail,
   RelatedList,
-  ReaderLoadDetail,
-  ReaderErrorDetail,
   ReaderSelectDetail,
   TrendingTicker,
-  ReaderLoadDetail,
-  ReaderErrorDetail,
-  ReaderSelectDetail,
 } from "reader-widgets";
 
 type BaseProps = {

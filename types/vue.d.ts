@@ -1,25 +1,22 @@
-import type { DefineComponent } from "vue";
+import type {
+  DefineComponent,
+} from "vue";
 import type {
   ArticleView,
   ReaderLoadDetail,
   ReaderErrorDetail,
   RelatedList,
-  ReaderLoadDetail,
-  ReaderErrorDetail,
   ReaderSelectDetail,
   TrendingTicker,
-  ReaderLoadDetail,
-  ReaderErrorDetail,
-  ReaderSelectDetail,
 } from "reader-widgets";
 
 type ArticleViewProps = {
   /** The article as JSON text (attribute) or an object (property). Set after `src`, it wins. */
   article?: ArticleView["article"];
   /** Level of the title heading (1-6). Defaults to 2, since an embedded article usually sits under the page's own `h1`. */
-  "heading-level"?: ArticleView["headingLevel"];
+  headingLevel?: ArticleView["headingLevel"];
   /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
-  "date-style"?: ArticleView["dateStyle"];
+  dateStyle?: ArticleView["dateStyle"];
   /** Language for dates, numbers and the widget's words; defaults to the article's `lang`, then the page's. */
   locale?: ArticleView["locale"];
   /** Space-separated pieces to leave out: `image summary author source date updated views reading-time tags`. */
@@ -27,7 +24,7 @@ type ArticleViewProps = {
   /** Adds schema.org `NewsArticle` JSON-LD for the article to the page, as a `<script type="application/ld+json">`
 child of the element (light DOM, where search engines read it), kept in step with the article and
 removed on error or when the attribute goes. */
-  "structured-data"?: ArticleView["structuredData"];
+  structuredData?: ArticleView["structuredData"];
   /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
   theme?: ArticleView["theme"];
   /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
@@ -49,9 +46,9 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   now?: ArticleView["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized article. */
-  "onreader-load"?: (e: CustomEvent<ReaderLoadDetail>) => void;
+  onReaderLoad?: (e: CustomEvent<ReaderLoadDetail>) => void;
   /** The input could not be used. `detail: { error, message, status? }`. */
-  "onreader-error"?: (e: CustomEvent<ReaderErrorDetail>) => void;
+  onReaderError?: (e: CustomEvent<ReaderErrorDetail>) => void;
 };
 
 type RelatedListProps = {
@@ -64,11 +61,11 @@ type RelatedListProps = {
   /** Heading text. Unset: the language's word for "Related". Empty (`heading=""`): no heading. The `heading` slot replaces it. */
   heading?: RelatedList["heading"];
   /** Level of the built-in heading (1-6). */
-  "heading-level"?: RelatedList["headingLevel"];
+  headingLevel?: RelatedList["headingLevel"];
   /** Longest excerpt in display columns (a CJK character counts two); longer summaries are cut with "…" at a grapheme boundary. */
-  "excerpt-length"?: RelatedList["excerptLength"];
+  excerptLength?: RelatedList["excerptLength"];
   /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
-  "date-style"?: RelatedList["dateStyle"];
+  dateStyle?: RelatedList["dateStyle"];
   /** Language for dates and the widget's words; defaults to the page's. */
   locale?: RelatedList["locale"];
   /** Where links open (`_self`, `_blank` or a named window). Any new browsing context gets `rel="noopener"` (and `noreferrer` across origins). */
@@ -102,11 +99,11 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   now?: RelatedList["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized list (before `limit` and `exclude`). */
-  "onreader-load"?: (e: CustomEvent<ReaderLoadDetail>) => void;
+  onReaderLoad?: (e: CustomEvent<ReaderLoadDetail>) => void;
   /** The input could not be used. `detail: { error, message, status? }`. */
-  "onreader-error"?: (e: CustomEvent<ReaderErrorDetail>) => void;
+  onReaderError?: (e: CustomEvent<ReaderErrorDetail>) => void;
   /** The reader activated an article link (click or keyboard). Cancelable: call `preventDefault()` to route in an SPA instead of navigating. `detail: { item, url, index }`, `index` being the position in the shown list. */
-  "onreader-select"?: (e: CustomEvent<ReaderSelectDetail>) => void;
+  onReaderSelect?: (e: CustomEvent<ReaderSelectDetail>) => void;
 };
 
 type TrendingTickerProps = {
@@ -121,9 +118,9 @@ type TrendingTickerProps = {
   /** Heading text; defaults to "Trending" in the page's language. An empty value hides the heading (the region keeps its name). */
   heading?: TrendingTicker["heading"];
   /** Level of the heading (1-6). */
-  "heading-level"?: TrendingTicker["headingLevel"];
+  headingLevel?: TrendingTicker["headingLevel"];
   /** Widest an excerpt may be, in display columns (a CJK character counts 2). 0 hides excerpts. */
-  "excerpt-length"?: TrendingTicker["excerptLength"];
+  excerptLength?: TrendingTicker["excerptLength"];
   /** Shows at most this many headlines (0: all). */
   limit?: TrendingTicker["limit"];
   /** Seconds between re-fetches of `src` (0: never). The reader keeps their place; motion is not restarted. */
@@ -156,11 +153,11 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   now?: TrendingTicker["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized articles. */
-  "onreader-load"?: (e: CustomEvent<ReaderLoadDetail>) => void;
+  onReaderLoad?: (e: CustomEvent<ReaderLoadDetail>) => void;
   /** The input could not be used. `detail: { error, message, status? }`. */
-  "onreader-error"?: (e: CustomEvent<ReaderErrorDetail>) => void;
+  onReaderError?: (e: CustomEvent<ReaderErrorDetail>) => void;
   /** A headline was activated (click or keyboard); cancelable, so an SPA can route instead. `detail: { item, url, index }`. */
-  "onreader-select"?: (e: CustomEvent<ReaderSelectDetail>) => void;
+  onReaderSelect?: (e: CustomEvent<ReaderSelectDetail>) => void;
 };
 
 export type CustomElements = {
