@@ -4,7 +4,8 @@
 //   2. types resolve from the package (tsc on a consumer file, with @ts-expect-error proving they are real)
 //   3. Vite builds: `sideEffects` + tree-shaking (an app importing only one list element carries no
 //      DOMPurify; an app importing a class from `reader-widgets/classes` registers no tag)
-//   4. the built apps and the CDN files in the tarball run in headless Chromium with no console errors
+//   4. a fresh Vite + React 18 app using reader-widgets/react (objects as properties, onReaderSelect routing)
+//   5. the built apps and the CDN files in the tarball run in headless Chromium with no console errors
 // Offline-friendly: npm installs with --prefer-offline from the registry cache.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -45,8 +46,9 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
 // --- pack and install -------------------------------------------------------------------------------
+// --ignore-scripts: `prepack` would build again; this script runs after `npm run build`.
 console.log('npm pack');
-const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+const packed = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root))[0];
 const tarball = join(work, packed.filename);
 const files = packed.files.map((f) => f.path);
 console.log(
@@ -63,6 +65,11 @@ for (const required of [
   'types/react.d.ts',
   'types/vue.d.ts',
   'types/svelte.d.ts',
+  'dist/react.js',
+  'dist/react.d.ts',
+  'CHANGELOG.md',
+  'web-types.json',
+  'vscode.html-custom-data.json',
 ]) {
   check(`tarball has ${required}`, files.includes(required));
 }
@@ -81,6 +88,7 @@ const specifiers = [
   'reader-widgets',
   'reader-widgets/classes',
   'reader-widgets/formats',
+  'reader-widgets/react',
   ...elements.map((e) => `reader-widgets/${e}`),
   'reader-widgets/custom-elements.json',
   'reader-widgets/package.json',
@@ -191,6 +199,54 @@ for (const [name, code] of Object.entries(apps)) {
   const kb = js.reduce((sum, f) => sum + statSync(join(dir, 'dist/assets', f)).size, 0) / 1024;
   console.log(`  built ${name}: ${js.length} JS file(s), ${kb.toFixed(1)} kB`);
 }
+// A fresh Vite + React 18 app: reader-widgets/react passes objects as properties and routes on onReaderSelect.
+console.log('a Vite + React 18 app');
+const react18 = join(work, 'react18');
+mkdirSync(react18, { recursive: true });
+writeFileSync(join(react18, 'package.json'), JSON.stringify({ name: 'pack-test-react18', private: true, type: 'module' }, null, 2));
+run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, 'react@18', 'react-dom@18'], react18);
+writeFileSync(join(react18, 'seed.json'), JSON.stringify(seed));
+writeFileSync(
+  join(react18, 'main.jsx'),
+  `import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ArticleView, RelatedList, TrendingTicker } from 'reader-widgets/react';
+import seed from './seed.json';
+
+const related = [{ title: 'Related one', url: '/news/r1' }, { title: 'Related two', url: '/news/r2' }];
+function App() {
+  const [article, setArticle] = useState(seed.article);
+  const select = (event) => {
+    event.preventDefault();
+    window.routed = (window.routed ?? 0) + 1;
+    setArticle(event.detail.item);
+  };
+  return (
+    <>
+      <ArticleView article={article} onReaderLoad={() => (window.loads = (window.loads ?? 0) + 1)} />
+      <RelatedList items={related} onReaderSelect={select} />
+      <TrendingTicker items={seed.trending} mode="static" onReaderSelect={select} />
+    </>
+  );
+}
+createRoot(document.getElementById('root')).render(<App />);
+window.reactVersion = (await import('react')).version;
+window.appReady = true;
+`,
+);
+writeFileSync(
+  join(react18, 'index.html'),
+  '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React 18</title><script type="module" src="./main.jsx"></script></head><body><div id="root"></div></body></html>',
+);
+await build({
+  configFile: false,
+  root: react18,
+  logLevel: 'silent',
+  base: './',
+  build: { outDir: join(react18, 'dist'), emptyOutDir: true, target: 'es2022' },
+});
+console.log('  built react18');
+
 // DOMPurify's own markers: its config names survive minification as strings.
 const hasDompurify = (text) => /ALLOWED_ATTR|SAFE_FOR_TEMPLATES|RETURN_DOM_FRAGMENT/.test(text);
 check(
@@ -288,6 +344,57 @@ try {
       JSON.stringify(one),
     );
   }
+
+  console.log('the React 18 app in Chromium');
+  const react18Page = await visit(
+    'react18/dist/index.html',
+    () =>
+      window.appReady === true &&
+      ['article-view', 'related-list', 'trending-ticker'].every((t) =>
+        document.querySelector(t)?.shadowRoot?.querySelector('[part~="title"]'),
+      ),
+    () => ({
+      version: window.reactVersion,
+      shown: ['article-view', 'related-list', 'trending-ticker'].map((tag) => {
+        const el = document.querySelector(tag);
+        return {
+          tag,
+          attribute: el?.getAttribute(tag === 'article-view' ? 'article' : 'items') ?? null,
+          error: el?.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim() ?? null,
+          titles: [...(el?.shadowRoot?.querySelectorAll('[part~="title"]') ?? [])].length,
+        };
+      }),
+    }),
+  );
+  check(
+    'React 18: <ArticleView>, <RelatedList>, <TrendingTicker> render objects (no attribute strings, no error state)',
+    /^18\./.test(react18Page.value?.version) &&
+      react18Page.value.shown.every((s) => s.attribute === null && s.error === null && s.titles > 0) &&
+      react18Page.problems.length === 0,
+    JSON.stringify(react18Page),
+  );
+  const routed = await visit(
+    'react18/dist/index.html',
+    () => window.appReady === true && document.querySelector('related-list')?.shadowRoot?.querySelector('[part~="link"]'),
+    async () => {
+      const before = location.href;
+      document.querySelector('related-list').shadowRoot.querySelectorAll('[part~="link"]')[1].click();
+      const article = document.querySelector('article-view');
+      for (let frame = 0; frame < 120 && article.shadowRoot.querySelector('[part~="title"]')?.textContent !== 'Related two'; frame++) {
+        await new Promise(requestAnimationFrame);
+      }
+      return {
+        stayed: location.href === before,
+        routed: window.routed,
+        title: article.shadowRoot.querySelector('[part~="title"]')?.textContent,
+      };
+    },
+  );
+  check(
+    'React 18: onReaderSelect routes in the app (preventDefault, no navigation, the article swaps)',
+    routed.value?.stayed === true && routed.value.routed === 1 && routed.value.title === 'Related two' && routed.problems.length === 0,
+    JSON.stringify(routed),
+  );
 
   console.log('CDN files from a plain HTML page');
   const rendered = (tags) =>
