@@ -22,17 +22,7 @@ import { getWebTypesData } from 'custom-element-jet-brains-integration';
 const outdir = 'types';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
-// The events' detail types live in src/base/events.ts. When the JSDoc names a type (`@fires {ReaderLoadEvent}
-// reader-load`), the manifest carries it and is used as is; otherwise the detail type is filled in here.
-const detailTypes = { 'reader-load': 'ReaderLoadDetail', 'reader-error': 'ReaderErrorDetail', 'reader-select': 'ReaderSelectDetail' };
-for (const module of manifest.modules) {
-  for (const declaration of module.declarations ?? []) {
-    for (const event of declaration.events ?? []) {
-      if (!event.type && detailTypes[event.name]) event.type = { text: detailTypes[event.name] };
-    }
-  }
-}
-
+// Event types come from the manifest (`@fires {ReaderLoadEvent} reader-load` in the elements' JSDoc).
 const common = { outdir, globalTypePath: 'reader-widgets', hideLogs: true };
 mkdirSync(outdir, { recursive: true });
 // Each generator may annotate the manifest it is given: hand each its own copy.

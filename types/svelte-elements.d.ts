@@ -1,9 +1,9 @@
 import type {
   ArticleView,
-  ReaderLoadDetail,
-  ReaderErrorDetail,
+  ReaderLoadEvent,
+  ReaderErrorEvent,
   RelatedList,
-  ReaderSelectDetail,
+  ReaderSelectEvent,
   TrendingTicker,
 } from "reader-widgets";
 
@@ -53,8 +53,6 @@ type ArticleViewProps = {
   "heading-level"?: ArticleView["headingLevel"];
   /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
   "date-style"?: ArticleView["dateStyle"];
-  /** Language for dates, numbers and the widget's words; defaults to the article's `lang`, then the page's. */
-  locale?: ArticleView["locale"];
   /** Space-separated pieces to leave out: `image summary author source date updated views reading-time tags`. */
   hide?: ArticleView["hide"];
   /** Adds schema.org `NewsArticle` JSON-LD for the article to the page, as a `<script type="application/ld+json">`
@@ -75,16 +73,26 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   timeout?: ArticleView["timeout"];
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: ArticleView["loading"];
+  /** The widget's language (BCP 47, e.g. `zh-CN`): its own words, dates, numbers and the direction of its
+controls (`ar` lays them out right to left). Unset: the nearest `lang` on the element or an ancestor,
+watched (for `<article-view>`, the article's own `lang` first). The content keeps its own language. */
+  locale?: ArticleView["locale"];
   /** Replaces any of the widget's own words: an object, or JSON in the attribute
 (`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number; `minRead` and
 `views` may give plural forms (`{"one": "{n} read", "other": "{n} reads"}`). */
   messages?: ArticleView["messages"];
+  /** Seconds between re-fetches of `src` (0: never; at least 1). The reader keeps their place (focus, scroll,
+the shown headline); nothing is fetched while the tab is hidden, and the server is asked only whether
+the feed changed (an unchanged feed costs a 304). */
+  refresh?: ArticleView["refresh"];
+  /** Says what a refresh brought ("3 new items") in a polite live region. Off by default: nothing is announced. */
+  announce?: ArticleView["announce"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   "bind:now"?: ArticleView["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized article. */
-  "on:reader-load"?: (e: CustomEvent<ReaderLoadDetail>) => void;
+  "on:reader-load"?: (e: ReaderLoadEvent) => void;
   /** The input could not be used. `detail: { error, message, status? }`. */
-  "on:reader-error"?: (e: CustomEvent<ReaderErrorDetail>) => void;
+  "on:reader-error"?: (e: ReaderErrorEvent) => void;
 };
 
 type RelatedListProps = {
@@ -102,8 +110,6 @@ type RelatedListProps = {
   "excerpt-length"?: RelatedList["excerptLength"];
   /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
   "date-style"?: RelatedList["dateStyle"];
-  /** Language for dates and the widget's words; defaults to the page's. */
-  locale?: RelatedList["locale"];
   /** Where links open (`_self`, `_blank` or a named window). Any new browsing context gets `rel="noopener"` (and `noreferrer` across origins). */
   target?: RelatedList["target"];
   /** Extra `rel` tokens for every link (e.g. `nofollow`); `opener` is never honoured for a new window. */
@@ -128,18 +134,28 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   timeout?: RelatedList["timeout"];
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: RelatedList["loading"];
+  /** The widget's language (BCP 47, e.g. `zh-CN`): its own words, dates, numbers and the direction of its
+controls (`ar` lays them out right to left). Unset: the nearest `lang` on the element or an ancestor,
+watched (for `<article-view>`, the article's own `lang` first). The content keeps its own language. */
+  locale?: RelatedList["locale"];
   /** Replaces any of the widget's own words: an object, or JSON in the attribute
 (`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number; `minRead` and
 `views` may give plural forms (`{"one": "{n} read", "other": "{n} reads"}`). */
   messages?: RelatedList["messages"];
+  /** Seconds between re-fetches of `src` (0: never; at least 1). The reader keeps their place (focus, scroll,
+the shown headline); nothing is fetched while the tab is hidden, and the server is asked only whether
+the feed changed (an unchanged feed costs a 304). */
+  refresh?: RelatedList["refresh"];
+  /** Says what a refresh brought ("3 new items") in a polite live region. Off by default: nothing is announced. */
+  announce?: RelatedList["announce"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   "bind:now"?: RelatedList["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized list (before `limit` and `exclude`). */
-  "on:reader-load"?: (e: CustomEvent<ReaderLoadDetail>) => void;
+  "on:reader-load"?: (e: ReaderLoadEvent) => void;
   /** The input could not be used. `detail: { error, message, status? }`. */
-  "on:reader-error"?: (e: CustomEvent<ReaderErrorDetail>) => void;
+  "on:reader-error"?: (e: ReaderErrorEvent) => void;
   /** The reader activated an article link (click or keyboard). Cancelable: call `preventDefault()` to route in an SPA instead of navigating. `detail: { item, url, index }`, `index` being the position in the shown list. */
-  "on:reader-select"?: (e: CustomEvent<ReaderSelectDetail>) => void;
+  "on:reader-select"?: (e: ReaderSelectEvent) => void;
 };
 
 type TrendingTickerProps = {
@@ -159,8 +175,6 @@ type TrendingTickerProps = {
   "excerpt-length"?: TrendingTicker["excerptLength"];
   /** Shows at most this many headlines (0: all). */
   limit?: TrendingTicker["limit"];
-  /** Seconds between re-fetches of `src` (0: never). The reader keeps their place; motion is not restarted. */
-  refresh?: TrendingTicker["refresh"];
   /** Motion stopped by the reader (the pause button) or by the owner. */
   paused?: TrendingTicker["paused"];
   /** The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
@@ -180,20 +194,30 @@ JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JS
   timeout?: TrendingTicker["timeout"];
   /** `lazy` waits to fetch `src` until the element is near the viewport (the placeholder holds its space). */
   loading?: TrendingTicker["loading"];
+  /** The widget's language (BCP 47, e.g. `zh-CN`): its own words, dates, numbers and the direction of its
+controls (`ar` lays them out right to left). Unset: the nearest `lang` on the element or an ancestor,
+watched (for `<article-view>`, the article's own `lang` first). The content keeps its own language. */
+  locale?: TrendingTicker["locale"];
   /** Replaces any of the widget's own words: an object, or JSON in the attribute
 (`messages='{"minRead": "{n} min"}'`). Keys are those of `Messages`; `{n}` is the number; `minRead` and
 `views` may give plural forms (`{"one": "{n} read", "other": "{n} reads"}`). */
   messages?: TrendingTicker["messages"];
+  /** Seconds between re-fetches of `src` (0: never; at least 1). The reader keeps their place (focus, scroll,
+the shown headline); nothing is fetched while the tab is hidden, and the server is asked only whether
+the feed changed (an unchanged feed costs a 304). */
+  refresh?: TrendingTicker["refresh"];
+  /** Says what a refresh brought ("3 new items") in a polite live region. Off by default: nothing is announced. */
+  announce?: TrendingTicker["announce"];
   /** The mode in force (an unknown `mode` value is taken as `scroll`); the motion controller reads it too. */
   "bind:motionMode"?: TrendingTicker["motionMode"];
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   "bind:now"?: TrendingTicker["now"];
   /** Data arrived and has rendered. `detail: { data }` with the normalized articles. */
-  "on:reader-load"?: (e: CustomEvent<ReaderLoadDetail>) => void;
+  "on:reader-load"?: (e: ReaderLoadEvent) => void;
   /** The input could not be used. `detail: { error, message, status? }`. */
-  "on:reader-error"?: (e: CustomEvent<ReaderErrorDetail>) => void;
+  "on:reader-error"?: (e: ReaderErrorEvent) => void;
   /** A headline was activated (click or keyboard); cancelable, so an SPA can route instead. `detail: { item, url, index }`. */
-  "on:reader-select"?: (e: CustomEvent<ReaderSelectDetail>) => void;
+  "on:reader-select"?: (e: ReaderSelectEvent) => void;
 };
 
 export type CustomElements = {
@@ -207,17 +231,7 @@ export type CustomElements = {
    * - **reader-error** - The input could not be used. `detail: { error, message, status? }`.
    *
    * ### **Methods:**
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
+   *  - **retry(): _void_** - Loads `src` again after a failed load (the error box's Retry button).
    *
    * ### **CSS Properties:**
    *  - **--reader-color-text** - Body text colour. _(default: light-dark(#1b1d21, #e6e6e6))_
@@ -259,6 +273,9 @@ export type CustomElements = {
    * - **tag** - One tag.
    * - **placeholder** - The box that holds the space while loading.
    * - **error** - The message shown when the input cannot be used (`role="alert"`).
+   * - **announcement** - The polite live region saying what a refresh brought (only with `announce`); visually hidden.
+   * - **retry-button** - The error's Retry button (after a failed `src` load).
+   * - **error-detail** - The technical detail of an error, for the site owner; hidden unless shown (`display: block`).
    */
   "article-view": Partial<ArticleViewProps & BaseProps & BaseEvents>;
 
@@ -273,17 +290,7 @@ export type CustomElements = {
    * - **reader-select** - The reader activated an article link (click or keyboard). Cancelable: call `preventDefault()` to route in an SPA instead of navigating. `detail: { item, url, index }`, `index` being the position in the shown list.
    *
    * ### **Methods:**
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
+   *  - **retry(): _void_** - Loads `src` again after a failed load (the error box's Retry button).
    *
    * ### **Slots:**
    *  - **heading** - Replaces the built-in heading (e.g. `<h3 slot="heading">Read next</h3>`).
@@ -335,6 +342,9 @@ export type CustomElements = {
    * - **empty** - The quiet text shown when there is nothing to list.
    * - **placeholder** - The box that holds the space while loading.
    * - **error** - The message shown when the input cannot be used (`role="alert"`).
+   * - **announcement** - The polite live region saying what a refresh brought (only with `announce`); visually hidden.
+   * - **retry-button** - The error's Retry button (after a failed `src` load).
+   * - **error-detail** - The technical detail of an error, for the site owner; hidden unless shown (`display: block`).
    */
   "related-list": Partial<RelatedListProps & BaseProps & BaseEvents>;
 
@@ -349,17 +359,7 @@ export type CustomElements = {
    * - **reader-select** - A headline was activated (click or keyboard); cancelable, so an SPA can route instead. `detail: { item, url, index }`.
    *
    * ### **Methods:**
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
-   *
+   *  - **retry(): _void_** - Loads `src` again after a failed load (the error box's Retry button).
    *
    * ### **Slots:**
    *  - **heading** - Replaces the heading text ("Trending" / "热门", or the `heading` attribute).
@@ -409,6 +409,9 @@ export type CustomElements = {
    * - **empty** - The text shown for an empty list.
    * - **placeholder** - The box that holds the space while loading.
    * - **error** - The message shown when the input cannot be used (`role="alert"`).
+   * - **announcement** - The polite live region saying what a refresh brought (only with `announce`); visually hidden.
+   * - **retry-button** - The error's Retry button (after a failed `src` load).
+   * - **error-detail** - The technical detail of an error, for the site owner; hidden unless shown (`display: block`).
    */
   "trending-ticker": Partial<TrendingTickerProps & BaseProps & BaseEvents>;
 };
