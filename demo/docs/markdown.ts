@@ -78,7 +78,12 @@ export function markdownToHtml(markdown: string, { headingOffset = 1, sitePages 
       );
     } else if (/^\s*[-*] /.test(line)) {
       const items: string[] = [];
-      for (; i < lines.length && /^\s*[-*] /.test(lines[i]); i++) items.push(`<li>${text(lines[i].replace(/^\s*[-*] /, ''))}</li>`);
+      while (i < lines.length && /^\s*[-*] /.test(lines[i])) {
+        // An item goes on over indented lines that follow it (a wrapped sentence).
+        const item = [lines[i++].replace(/^\s*[-*] /, '')];
+        for (; i < lines.length && /^\s+\S/.test(lines[i]) && !/^\s*[-*] /.test(lines[i]); i++) item.push(lines[i].trim());
+        items.push(`<li>${text(item.join(' '))}</li>`);
+      }
       out.push(`<ul>${items.join('')}</ul>`);
     } else if (line.trim() === '') {
       i++;

@@ -9,7 +9,7 @@ import { MARKDOWN_PAGES, PAGES, type SitePage } from './pages.js';
 import { sectionsOf, type SearchEntry } from './search.js';
 
 const html = import.meta.glob<string>('./*.html', { query: '?raw', import: 'default' });
-const markdown = import.meta.glob<string>(['./*.md', '!./api.md', '../../docs/formats.md'], { query: '?raw', import: 'default' });
+const markdown = import.meta.glob<string>(['./*.md', '!./api.md'], { query: '?raw', import: 'default' });
 
 /** The Markdown source of a page, wherever the file lives. */
 function markdownSource(name: string) {

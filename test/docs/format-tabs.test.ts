@@ -8,7 +8,7 @@ const COLUMN = 766;
 
 async function formatsTable() {
   const css = await (await fetch('/demo/docs/docs.css')).text();
-  const markdown = await (await fetch('/docs/formats.md').then((r) => (r.ok ? r : fetch('/demo/docs/formats.md')))).text();
+  const markdown = await (await fetch('/demo/docs/formats.md')).text();
   const host = await fixture<HTMLElement>(
     html`<div style="width: ${COLUMN}px">
       <style>

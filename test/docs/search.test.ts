@@ -79,6 +79,17 @@ describe('docs Markdown', () => {
     expect(p.textContent).to.contain('the README');
   });
 
+  it('keeps a list item that wraps onto indented lines in one item', () => {
+    const doc = parse(
+      markdownToHtml('- `Access-Control-Allow-Origin: *` on the response. Without it\n  the browser hides the answer.\n- Second\n\nAfter.'),
+    );
+    expect([...doc.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Access-Control-Allow-Origin: * on the response. Without it the browser hides the answer.',
+      'Second',
+    ]);
+    expect(doc.querySelector('p')!.textContent).to.equal('After.');
+  });
+
   it('gives headings the ids the contents and search link to', () => {
     const doc = parse(markdownToHtml('# Title\n\n## Which field fills `part`\n\n## Loading\n\n## Loading', { headingOffset: 0 }));
     expect([...doc.querySelectorAll('h1, h2')].map((h) => `${h.tagName}#${h.id}`)).to.deep.equal([
