@@ -175,5 +175,35 @@ export const articleViewStyles = [
     .sep {
       opacity: 0.6;
     }
+    /* Paper: no space held for a body still loading, every line of code and table printed (no scroll
+       box to hide it), nothing split across pages that reads badly split, and each body link followed
+       by its address, since a printed link cannot be followed. */
+    @media print {
+      article.body-pending,
+      .body[aria-busy='true'] {
+        min-height: 0;
+      }
+      .body pre {
+        overflow: visible;
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .body table {
+        overflow: visible;
+      }
+      .title {
+        break-after: avoid;
+      }
+      .image,
+      .body :is(figure, img, pre, blockquote, tr) {
+        break-inside: avoid;
+      }
+      .body a[href]:not([href^='#'])::after {
+        content: ' (' attr(href) ')';
+        color: var(--_muted);
+        font-size: 0.875em;
+        overflow-wrap: anywhere;
+      }
+    }
   `,
 ];

@@ -105,6 +105,18 @@ export const readerStyles = css`
       opacity: 0.55;
     }
   }
+  /* On paper nothing moves and nothing waits: no animation, no loading placeholder. */
+  @media print {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+    .placeholder {
+      display: none;
+    }
+  }
   .error {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_error);

@@ -233,6 +233,11 @@ export const relatedListStyles = [
       color: var(--_muted);
       font-size: 0.875em;
     }
+    @media print {
+      .item {
+        break-inside: avoid;
+      }
+    }
     @media (forced-colors: active) {
       .fallback {
         border: 1px solid CanvasText;

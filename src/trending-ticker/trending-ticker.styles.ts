@@ -242,5 +242,52 @@ export const trendingTickerStyles = [
       margin: 0;
       color: var(--_muted);
     }
+
+    /* Paper: every mode prints as the ranked list, standing still, without controls or the hidden copies.
+       The marquee's transform is a Web Animation, which only an !important declaration outranks. */
+    @media print {
+      .controls,
+      .progress-track,
+      .group.copy {
+        display: none;
+      }
+      .mode-scroll .viewport {
+        display: block;
+        overflow: visible;
+        mask-image: none;
+      }
+      .track {
+        display: block;
+        inline-size: auto;
+        transform: none !important;
+        will-change: auto;
+        background: none;
+      }
+      .group,
+      .slides {
+        display: grid;
+        gap: calc(var(--_gap) * 0.375);
+      }
+      .mode-scroll .item,
+      .slide {
+        grid-area: auto;
+        padding-inline-end: 0;
+        white-space: normal;
+        opacity: 1;
+        transform: none;
+      }
+      .item + .item {
+        padding-block-start: calc(var(--_gap) * 0.375);
+        border-block-start: 1px solid var(--_border);
+      }
+      .slide .title,
+      .slide .excerpt {
+        overflow: visible;
+        white-space: normal;
+      }
+      .item {
+        break-inside: avoid;
+      }
+    }
   `,
 ];
