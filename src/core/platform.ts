@@ -5,18 +5,33 @@
  * markup). The getters and methods on the prototypes are always the platform's, so every read of the
  * document in src/ goes through here. Looked up on each call, never at import (modules load without a
  * DOM, for server rendering).
+ *
+ * The readers also answer without a page (Node, or a server DOM shim such as @lit-labs/ssr's, which has
+ * a `document` but neither `Node` nor the document's getters): no base URL, no language, not hidden. The
+ * rest (creating nodes, listening) is for browser-only paths: connected hosts, updates, event handlers.
  */
+
+/** True where there is a page to read: a browser (or a full DOM such as jsdom), not Node or a DOM shim. */
+export const hasPage = (): boolean => typeof Node === 'function' && typeof document === 'object' && document instanceof Node;
 
 const getter = <T>(proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get! as () => T;
 
-/** The base URL relative URLs resolve against (`<base href>`, else the page's URL). */
-export const baseUri = (): string => getter<string>(Node.prototype, 'baseURI').call(document);
+/** The base URL relative URLs resolve against (`<base href>`, else the page's URL); none without a page. */
+export const baseUri = (): string | undefined => (hasPage() ? getter<string>(Node.prototype, 'baseURI').call(document) : undefined);
 
-/** The `<html>` element's `lang` attribute ('' when there is none). */
-export const documentLang = (): string => getter<HTMLElement>(Document.prototype, 'documentElement').call(document)?.lang ?? '';
+/** The page's origin (`location.origin`); none without a page. */
+export const pageOrigin = (): string | undefined => (hasPage() ? location.origin : undefined);
 
-/** True while the page is hidden (a background tab, a minimised window). */
-export const pageHidden = (): boolean => getter<DocumentVisibilityState>(Document.prototype, 'visibilityState').call(document) === 'hidden';
+/** The `<html>` element's `lang` attribute ('' when there is none, or no page). */
+export const documentLang = (): string =>
+  (hasPage() && getter<HTMLElement | null>(Document.prototype, 'documentElement').call(document)?.lang) || '';
+
+/** The browser's language (`navigator.language`); none in Node 20, which has no `navigator`. */
+export const browserLanguage = (): string | undefined => (typeof navigator === 'undefined' ? undefined : navigator.language);
+
+/** True while the page is hidden (a background tab, a minimised window); never without a page. */
+export const pageHidden = (): boolean =>
+  hasPage() && getter<DocumentVisibilityState>(Document.prototype, 'visibilityState').call(document) === 'hidden';
 
 export const createElement = <K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] =>
   Document.prototype.createElement.call(document, tag) as HTMLElementTagNameMap[K];

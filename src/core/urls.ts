@@ -9,7 +9,7 @@
  * `blob:`, `file:` …), protocol-relative `//host` (it leaves the page's origin without saying so), and
  * anything that is not a string.
  */
-import { baseUri } from './platform.js';
+import { baseUri, pageOrigin } from './platform.js';
 
 /**
  * What a URL field is for:
@@ -100,7 +100,7 @@ export function safeUrl(value: unknown, use: UrlUse): string | undefined {
 }
 
 /** True when the URL is absolute `http(s)`: what `fetch` may be pointed at after resolving. */
-export function isFetchableUrl(value: string, base: string = baseUri()): boolean {
+export function isFetchableUrl(value: string, base: string | undefined = baseUri()): boolean {
   try {
     const protocol = new URL(value, base).protocol;
     return protocol === 'http:' || protocol === 'https:';
@@ -146,10 +146,10 @@ export function resolveUrl(url: string, base: string | undefined, options: Resol
  */
 export const pageAddress = (url: string): string | undefined => resolveUrl(url, baseUri(), { fragment: 'of-base', canonical: true });
 
-/** True when `url` (resolved against the page) is on the page's own origin. Browser only. */
+/** True when `url` (resolved against the page) is on the page's own origin; never without a page. */
 export function isSameOrigin(url: string): boolean {
   const address = pageAddress(url);
-  return address !== undefined && new URL(address).origin === location.origin;
+  return address !== undefined && new URL(address).origin === pageOrigin();
 }
 
 /** True for an absolute `http(s)` URL: the only kind of base relative links may resolve against. */
