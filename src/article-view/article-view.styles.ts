@@ -5,7 +5,9 @@ export const articleViewStyles = [
   readerStyles,
   css`
     :where(:host) {
-      --_placeholder-height: 24rem;
+      /* At least a screenful: whatever follows an article is then below the fold until it arrives, so
+         the article growing into its real length moves nothing the reader sees (no layout shift). */
+      --_placeholder-height: max(24rem, 100vh);
       --_max-width: var(--reader-max-width, 42rem);
     }
     [hidden] {

@@ -68,7 +68,7 @@ export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 
  * @cssprop [--reader-radius=8px] - Corner radius of images, placeholder and error.
  * @cssprop [--reader-max-width=42rem] - Widest the text column grows.
  * @cssprop [--reader-image-ratio=16 / 9] - Lead image shape when the data gives no size.
- * @cssprop [--reader-placeholder-height=24rem] - Space held while loading (set it to the expected height for zero layout shift).
+ * @cssprop [--reader-placeholder-height=max(24rem, 100vh)] - Space held while loading: at least a screenful by default, so what follows stays below the fold (set it to the expected height to hold exactly that).
  */
 export class ArticleView extends ReaderElement<Article> {
   static override styles = articleViewStyles;

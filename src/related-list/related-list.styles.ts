@@ -10,12 +10,65 @@ export const relatedListStyles = [
   readerStyles,
   css`
     :where(:host) {
-      --_placeholder-height: 12rem;
       --_gap: var(--reader-gap, calc(var(--_space) * 0.75));
       --_title-lines: var(--reader-title-lines, 3);
       --_title-size: var(--reader-item-title-size, 1em);
       --_thumb-size: var(--reader-thumbnail-size, 6rem);
       --_thumb-ratio: var(--reader-thumbnail-row-ratio, 4 / 3);
+      /* While loading, the space the list will take: its heading and --_rows one-line items of the
+         layout (the limit attribute's count, else 5), so the page around it barely moves when it arrives. */
+      --_rows: 5;
+      --_heading-block: calc(var(--reader-heading-size, 1.125em) * 1.3 + var(--_gap));
+      --_placeholder-height: calc(
+        var(--_heading-block) + var(--_rows) * var(--_title-size) * 1.45 + (var(--_rows) - 1) * (var(--_gap) * 1.5 + 1px)
+      );
+    }
+    :host([layout='compact']) {
+      --_placeholder-height: calc(
+        var(--_heading-block) + var(--_rows) * var(--reader-item-title-size, 0.9375em) * 1.45 + (var(--_rows) - 1) * var(--_gap) * 0.5
+      );
+    }
+    :host([layout='cards']) {
+      --_placeholder-height: calc(var(--_heading-block) + var(--_rows) * 6em + (var(--_rows) - 1) * var(--_gap));
+    }
+    :host([heading='']) {
+      --_heading-block: 0px;
+    }
+    :host([limit='1']) {
+      --_rows: 1;
+    }
+    :host([limit='2']) {
+      --_rows: 2;
+    }
+    :host([limit='3']) {
+      --_rows: 3;
+    }
+    :host([limit='4']) {
+      --_rows: 4;
+    }
+    :host([limit='5']) {
+      --_rows: 5;
+    }
+    :host([limit='6']) {
+      --_rows: 6;
+    }
+    :host([limit='7']) {
+      --_rows: 7;
+    }
+    :host([limit='8']) {
+      --_rows: 8;
+    }
+    :host([limit='9']) {
+      --_rows: 9;
+    }
+    :host([limit='10']) {
+      --_rows: 10;
+    }
+    :host([limit='11']) {
+      --_rows: 11;
+    }
+    :host([limit='12']) {
+      --_rows: 12;
     }
     :host(:state(empty)[empty='hidden']) {
       display: none;

@@ -95,7 +95,7 @@ interface ItemView extends ItemValues {
  * @cssprop [--reader-thumbnail-ratio=16 / 9] - Thumbnail shape in the card grid.
  * @cssprop [--reader-card-min-width=14rem] - Narrowest a card gets in the grid before the grid drops a column.
  * @cssprop [--reader-card-background=transparent] - Background of a card in the grid.
- * @cssprop [--reader-placeholder-height=12rem] - Space held while loading (set it to the expected height for zero layout shift).
+ * @cssprop [--reader-placeholder-height=the heading and `limit` (else 5) one-line items of the layout] - Space held while loading (set it to the expected height for zero layout shift).
  */
 export class RelatedList extends ReaderListElement {
   static override styles = relatedListStyles;

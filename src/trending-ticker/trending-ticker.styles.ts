@@ -10,14 +10,64 @@ export const trendingTickerStyles = [
       --_fade: var(--reader-ticker-fade, 1.5rem);
       --_transition: var(--reader-ticker-transition, 400ms);
       --_rank: var(--reader-rank-color, var(--_accent));
-      --_placeholder-height: calc(var(--_height) + 2.5rem);
       --_bg: var(--reader-color-background, transparent);
+      /* While loading, the space each mode will take (header, gap, then the moving line, the two-line
+         slide and its progress bar, or --_rows list items: the limit attribute's count, else 5). */
+      --_header-block: calc(2rem + var(--_space) * 0.5);
+      --_placeholder-height: calc(var(--_header-block) + var(--_height));
+      --_rows: 5;
+      --_list-height: calc(var(--_header-block) + var(--_rows) * 3.125em + (var(--_rows) - 1) * (var(--_gap) * 0.75 + 1px));
     }
     :host([theme='dark']) {
       --_bg: var(--reader-color-background, var(--_surface));
     }
+    :host([mode='rotate']) {
+      --_placeholder-height: calc(var(--_header-block) + max(var(--_height), 3em) + 2px + 0.375rem);
+    }
     :host([mode='static']) {
-      --_placeholder-height: 18rem;
+      --_placeholder-height: var(--_list-height);
+    }
+    /* A reader who prefers reduced motion gets the list instead of the marquee. */
+    @media (prefers-reduced-motion: reduce) {
+      :host(:not([mode='rotate'])) {
+        --_placeholder-height: var(--_list-height);
+      }
+    }
+    :host([limit='1']) {
+      --_rows: 1;
+    }
+    :host([limit='2']) {
+      --_rows: 2;
+    }
+    :host([limit='3']) {
+      --_rows: 3;
+    }
+    :host([limit='4']) {
+      --_rows: 4;
+    }
+    :host([limit='5']) {
+      --_rows: 5;
+    }
+    :host([limit='6']) {
+      --_rows: 6;
+    }
+    :host([limit='7']) {
+      --_rows: 7;
+    }
+    :host([limit='8']) {
+      --_rows: 8;
+    }
+    :host([limit='9']) {
+      --_rows: 9;
+    }
+    :host([limit='10']) {
+      --_rows: 10;
+    }
+    :host([limit='11']) {
+      --_rows: 11;
+    }
+    :host([limit='12']) {
+      --_rows: 12;
     }
     .ticker {
       display: grid;

@@ -109,7 +109,7 @@ const headlineKey = (headline: Headline) => headline.key;
  * @cssprop [--reader-ticker-transition=400ms] - Duration of the change between headlines in `rotate` mode.
  * @cssprop [--reader-rank-color=var(--reader-color-accent)] - Colour of the top three ranks.
  * @cssprop [--reader-heading-size=1rem] - Heading size.
- * @cssprop [--reader-placeholder-height=calc(var(--reader-ticker-height) + 2.5rem)] - Space held while loading (set it to the expected height for zero layout shift).
+ * @cssprop [--reader-placeholder-height=the header and the mode's height (`static`: `limit`, else 5, items)] - Space held while loading (set it to the expected height for zero layout shift).
  */
 export class TrendingTicker extends ReaderListElement {
   static override styles = trendingTickerStyles;
