@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../base/heading.js';
 import { ReaderElement } from '../base/reader-element.js';
 import { jsonAttribute } from '../base/json-attribute.js';
-import type { Result } from '../core/errors.js';
+import { DataController } from '../base/data-controller.js';
 import { normalizeArticle, type Article, type ArticleInput } from '../core/model.js';
 import { formatDate, formatFullDate, type DateStyle } from '../core/dates.js';
 import { readingMinutes } from '../core/text.js';
@@ -81,11 +81,13 @@ export class ArticleView extends ReaderElement<Article> {
   // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
   // still takes anything (bad input reaches the error state, never an exception).
   get article(): ArticleInput | undefined {
-    return this.dataInput as ArticleInput | undefined;
+    return this.data.input as ArticleInput | undefined;
   }
   set article(value: ArticleInput | unknown) {
-    this.receiveData(value);
+    this.data.input = value;
   }
+
+  protected override readonly data = new DataController<Article>(this, normalizeArticle);
 
   /** Level of the title heading (1-6). Defaults to 2, since an embedded article usually sits under the page's own `h1`. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -116,25 +118,18 @@ export class ArticleView extends ReaderElement<Article> {
   private bodyDirection?: Direction;
   private jsonLd?: { article: Article; script: HTMLScriptElement };
 
-  protected override normalizeInput(input: unknown): Result<Article> {
-    return normalizeArticle(input);
-  }
-
-  protected override dataInputChanged(changed: PropertyValues<this>): boolean {
-    return changed.has('article');
-  }
-
   protected override contentLang(): string | undefined {
-    return this.data?.lang;
+    return this.data.value?.lang;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Fetch the sanitizer while the feed is on its way, not after it arrived (one round trip less).
     if (changed.has('src') && this.src && !sanitizerIfLoaded()) loadSanitizer().catch(() => undefined);
-    if (this.status === 'ready' && this.data && this.data !== this.bodyFor) this.prepareBody(this.data);
+    const article = this.data.status === 'ready' ? this.data.value : undefined;
+    if (article && article !== this.bodyFor) this.prepareBody(article);
     if (changed.has('hide')) this.hiddenPieces = new Set(this.hide.split(/\s+/));
-    if (this.status === 'ready' && this.data) this.prepareView(this.data);
+    if (article) this.prepareView(article);
   }
 
   /**
@@ -176,7 +171,7 @@ export class ArticleView extends ReaderElement<Article> {
         if (this.bodyFor === article) this.sanitize(article, module.sanitizeBody);
       },
       () => {
-        if (this.bodyFor === article) this.showError('The article body could not be prepared: the sanitizer failed to load.');
+        if (this.bodyFor === article) this.data.fail('The article body could not be prepared: the sanitizer failed to load.');
       },
     );
   }
@@ -189,7 +184,7 @@ export class ArticleView extends ReaderElement<Article> {
       this.bodyDirection = textDirection(text);
       this.body = fragment;
     } catch (error) {
-      this.showError(error instanceof Error ? error.message : String(error));
+      this.data.fail(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -204,7 +199,7 @@ export class ArticleView extends ReaderElement<Article> {
   }
 
   protected override isContentComplete(): boolean {
-    return !this.data?.bodyHtml || this.body !== undefined;
+    return !this.data.value?.bodyHtml || this.body !== undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -213,7 +208,7 @@ export class ArticleView extends ReaderElement<Article> {
   }
 
   private syncStructuredData(): void {
-    const article = this.structuredData && this.status === 'ready' ? this.data : undefined;
+    const article = this.structuredData && this.data.status === 'ready' ? this.data.value : undefined;
     const script =
       this.jsonLd?.script ??
       this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-reader-structured-data]');

@@ -1,21 +1,19 @@
 /**
- * The small base every reader element shares: where its data comes from (attribute, property or `src`,
- * latest wins), the loading / error / ready states, the `reader-*` events, language and theme.
- * What an element shows once it has data is the subclass's `renderData`.
+ * What every reader element shares: its attributes (`src`, `theme`, `locale`, …), the controllers for its
+ * data (`DataController`), language (`LocaleController`) and live refresh, the typed `emit`, and the
+ * default render (placeholder, error box, or the subclass's `renderData`). A subclass declares its data
+ * property (`article`, `items`) and the `DataController` that reads it.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
+import { property } from 'lit/decorators.js';
+import type { ReaderInputError } from '../core/errors.js';
 import { errorReason, isRetryable, type Messages } from '../core/messages.js';
 import { LocaleController } from './locale-controller.js';
-import { InlineDataController } from '../sources/inline-controller.js';
-import { LazyController } from '../sources/lazy-controller.js';
-import { SourceLink } from '../sources/source-link.js';
+import type { DataController } from './data-controller.js';
 import { JsonParseFailure, parseJsonText } from '../core/model.js';
 import { RefreshController } from './refresh-controller.js';
 import { ReaderErrorEvent, ReaderLoadEvent, type ReaderEventMap } from './events.js';
 
-export type ReaderStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type Theme = 'auto' | 'light' | 'dark';
 
 /** The `messages` attribute: a JSON object, or nothing (with a warning for the owner) when it is not one. */
@@ -40,14 +38,11 @@ export abstract class ReaderElement<T> extends LitElement {
    */
   @property()
   get src(): string | undefined {
-    return this.srcInput;
+    return this.data.src;
   }
   set src(value: string | undefined) {
-    // Recorded here, not in willUpdate: `el.src = u; el.article = a` in one task must end with the article.
-    if (value !== this.srcInput && value !== undefined && value !== null) this.lastInput = 'src';
-    this.srcInput = value;
+    this.data.src = value;
   }
-  private srcInput?: string;
 
   /** Forces a source format instead of detecting it (`reader`, `jsonfeed`, `wordpress`, `rss`, `atom`, `jsonld`, `ghost`). */
   @property() format?: string;
@@ -88,29 +83,16 @@ export abstract class ReaderElement<T> extends LitElement {
   /** The clock used for relative dates; tests and server-rendered snapshots pin it. Defaults to now. */
   @property({ attribute: false }) now?: Date;
 
-  @state() protected status: ReaderStatus = 'idle';
-  @state() protected data?: T;
-  @state() protected error?: ReaderInputError;
-
-  /** Which input the owner gave last: that one wins. */
-  private lastInput?: 'data' | 'src';
-  /** The owner's data as given (the subclass's `article` / `items` getter returns it). */
-  protected dataInput: unknown;
-  private pendingEvent?: 'load' | 'error';
-
-  protected readonly source = new SourceLink(this, (result) => this.applyResult(result));
-  private readonly lazy = new LazyController(this);
-  /** Data in a `<script type="application/json">` child, used when the owner gives nothing else. */
-  protected readonly inline = new InlineDataController(
-    this,
-    () => this.lastInput === undefined && !this.src,
-    () => this.format,
-    (result) => this.applyResult(result),
-  );
+  /**
+   * The data (the `src` above and the subclass's data property are its inputs), its loading and its
+   * status. The subclass creates it with its normalizer, and declares its data property as an accessor
+   * for `data.input`.
+   */
+  protected abstract readonly data: DataController<T>;
 
   protected readonly refresher = new RefreshController<T>(this, {
     reload: () => this.reload(),
-    data: () => (this.status === 'ready' ? this.data : undefined),
+    data: () => (this.data.status === 'ready' ? this.data.value : undefined),
     describe: (before, after) => this.describeRefresh(before, after),
   });
 
@@ -119,16 +101,8 @@ export abstract class ReaderElement<T> extends LitElement {
     return '';
   }
 
-  /** Turns the owner's data (any shape) into the element's data, or an error. */
-  protected abstract normalizeInput(input: unknown): Result<T>;
   /** The element's content once data is ready. */
   protected abstract renderData(data: T): TemplateResult | typeof nothing;
-
-  /** Subclasses call this from their data property's setter (`article`, `items`). */
-  protected receiveData(value: unknown): void {
-    this.dataInput = value;
-    this.lastInput = 'data';
-  }
 
   /** The UI language (`locale`), its direction and its words; see `LocaleController`. */
   protected readonly l10n = new LocaleController(this, {
@@ -152,78 +126,14 @@ export abstract class ReaderElement<T> extends LitElement {
     return complete;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A load aborted by disconnecting starts again when the element comes back.
-    if (this.lastInput === 'src' && this.status === 'loading' && !this.source.loading) this.startLoad();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.takeInput(changed);
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.data.update();
     this.l10n.resolve();
   }
 
-  private takeInput(changed: PropertyValues<this>): void {
-    const dataChanged = this.dataInputChanged(changed);
-    // A new `format` re-reads the same `src` with another adapter (parsed once per format in the cache).
-    const sourceChanged = changed.has('src') || (changed.has('format') && this.lastInput === 'src');
-    if (!dataChanged && !sourceChanged) return;
-    if (this.lastInput === 'src' && this.src) {
-      this.startLoad();
-    } else if (this.dataInput !== undefined) {
-      this.lazy.cancel();
-      this.source.abort();
-      this.applyResult(ok(this.dataInput));
-    } else {
-      this.lazy.cancel();
-      this.source.abort();
-      this.status = 'idle';
-    }
-  }
-
-  /** True when the subclass's data property changed in this update. */
-  protected abstract dataInputChanged(changed: PropertyValues<this>): boolean;
-
   /** Fetches `src` again (periodic refresh) while the current content stays on screen. */
   protected reload(): void {
-    if (this.lastInput === 'src' && this.src) this.startLoad();
-  }
-
-  private startLoad(): void {
-    if (!this.src) return;
-    if (this.status !== 'ready') this.status = 'loading';
-    // An element removed before its first update (created and dropped in one task) sends nothing; the
-    // check in connectedCallback starts the load if it comes back.
-    const load = () =>
-      this.src &&
-      this.isConnected &&
-      this.source.load(this.src, { credentials: this.credentials, timeoutMs: Math.max(0.1, this.timeout) * 1000, format: this.format });
-    if (this.loading === 'lazy') this.lazy.whenNear(load);
-    else load();
-  }
-
-  /** Takes raw input (or a failure to get it) to the ready or error state. */
-  private applyResult(result: Result<unknown>): void {
-    if (result.ok) {
-      const normalized = this.normalizeInput(result.value);
-      if (!normalized.ok) return this.applyResult(normalized);
-      for (const warning of [...result.warnings, ...normalized.warnings]) console.warn(`<${this.localName}>: ${warning}`);
-      this.data = normalized.value;
-      this.error = undefined;
-      this.status = 'ready';
-      this.pendingEvent = 'load';
-    } else {
-      // The precise detail is for the owner: the console (once per error) and the event.
-      if (result.error !== this.error) console.warn(`<${this.localName}>: ${result.error.message}`);
-      this.error = result.error;
-      this.status = 'error';
-      this.pendingEvent = 'error';
-    }
-  }
-
-  /** Shows the error state (e.g. content that failed after the data itself was fine); the next good input recovers. */
-  protected showError(message: string): void {
-    this.applyResult(fail(message));
+    this.data.reload();
   }
 
   /** False while part of the content is still on its way (e.g. the sanitizer for a body). */
@@ -233,12 +143,13 @@ export abstract class ReaderElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pendingEvent === 'error' && this.error && !this.l10n.pending) {
-      this.pendingEvent = undefined;
-      this.emit(new ReaderErrorEvent({ error: this.error, message: this.error.message, status: this.error.status }));
-    } else if (this.pendingEvent === 'load' && !this.l10n.pending && this.isContentComplete()) {
-      this.pendingEvent = undefined;
-      this.emit(new ReaderLoadEvent<T>({ data: this.data as T }));
+    const data = this.data;
+    const outcome = data.takeOutcome((outcome) => !this.l10n.pending && (outcome === 'error' || this.isContentComplete()));
+    if (outcome === 'error') {
+      const error = data.error!;
+      this.emit(new ReaderErrorEvent({ error, message: error.message, status: error.status }));
+    } else if (outcome === 'ready') {
+      this.emit(new ReaderLoadEvent<T>({ data: data.value as T }));
     }
   }
 
@@ -249,22 +160,19 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /** Loads `src` again after a failed load (the error box's Retry button). */
   retry(): void {
-    if (this.lastInput === 'src' && this.src) {
-      this.status = 'loading';
-      this.startLoad();
-    }
+    this.data.retry();
   }
 
   protected override render() {
-    const words = this.l10n.messages;
-    switch (this.l10n.pending ? 'loading' : this.status) {
-      case 'ready':
-        return html`${this.renderData(this.data as T)}${this.refresher.renderLiveRegion()}`;
-      case 'error':
-        return this.renderError(this.error!);
-      default:
-        return html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${words.loading}></div>`;
-    }
+    const placeholder = () =>
+      html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${this.l10n.messages.loading}></div>`;
+    // No word is shown before the language's words are in.
+    if (this.l10n.pending) return placeholder();
+    return this.data.render({
+      pending: placeholder,
+      ready: (data) => html`${this.renderData(data)}${this.refresher.renderLiveRegion()}`,
+      error: (error) => this.renderError(error),
+    });
   }
 
   /**
@@ -277,7 +185,7 @@ export abstract class ReaderElement<T> extends LitElement {
     return html`<div part="error" class="error" role="alert" lang=${this.l10n.locale} dir=${this.l10n.dir}>
       <p class="error-message"><strong>${words.errorPrefix}</strong> ${errorReason(words, error)}</p>
       ${
-        isRetryable(error) && this.lastInput === 'src'
+        isRetryable(error) && this.data.fromSource
           ? html`<button type="button" part="retry-button" class="retry" @click=${this.retry}>${words.retry}</button>`
           : nothing
       }

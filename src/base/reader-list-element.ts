@@ -1,6 +1,5 @@
-import { type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Result } from '../core/errors.js';
+import { DataController } from './data-controller.js';
 import { fillCount } from '../core/messages.js';
 import { normalizeList, type Article, type ListInput } from '../core/model.js';
 import { jsonAttribute } from './json-attribute.js';
@@ -23,25 +22,19 @@ export abstract class ReaderListElement extends ReaderElement<Article[]> {
   // Typed as what an owner should give, so framework JSX/template types catch wrong shapes; the setter
   // still takes anything (bad input reaches the error state, never an exception).
   get items(): ListInput | undefined {
-    return this.dataInput as ListInput | undefined;
+    return this.data.input as ListInput | undefined;
   }
   set items(value: ListInput | unknown) {
-    this.receiveData(value);
+    this.data.input = value;
   }
 
-  protected override normalizeInput(input: unknown): Result<Article[]> {
-    return normalizeList(input, 'items');
-  }
+  protected override readonly data = new DataController<Article[]>(this, (input) => normalizeList(input, 'items'));
 
   /** "3 new items": the items a refresh added, by identity (moved or edited ones are not new). */
   protected override describeRefresh(before: Article[], after: Article[]): string {
     const known = new Set(before.map(itemIdentity));
     const added = after.filter((item) => !known.has(itemIdentity(item))).length;
     return added > 0 ? fillCount(this.l10n.messages.newItems, added, this.l10n.locale) : '';
-  }
-
-  protected override dataInputChanged(changed: PropertyValues<this>): boolean {
-    return changed.has('items');
   }
 
   /**

@@ -156,13 +156,14 @@ export class RelatedList extends ReaderListElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const inputs = ['layout', 'limit', 'exclude', 'excerptLength', 'dateStyle', 'now', 'target', 'rel'] as const;
-    const stale = this.data !== this.viewsFor || this.l10n.locale !== this.viewsLocale || inputs.some((name) => changed.has(name));
-    if (this.status === 'ready' && this.data && stale) {
-      this.viewsFor = this.data;
+    const items = this.data.status === 'ready' ? this.data.value : undefined;
+    const stale = items !== this.viewsFor || this.l10n.locale !== this.viewsLocale || inputs.some((name) => changed.has(name));
+    if (items && stale) {
+      this.viewsFor = items;
       this.viewsLocale = this.l10n.locale;
-      this.views = this.makeViews(this.data);
+      this.views = this.makeViews(items);
     }
-    this.setState('empty', this.status === 'ready' && this.views.length === 0);
+    this.setState('empty', items !== undefined && this.views.length === 0);
   }
 
   private setState(name: string, on: boolean): void {

@@ -163,12 +163,12 @@ export class TrendingTicker extends ReaderListElement {
       this.warnedMode = this.mode;
       console.warn(`<${this.localName}>: mode="${this.mode}" is not one of ${MODES.join(', ')}; using scroll.`);
     }
-    const listChanged = this.data !== this.shownData || changed.has('limit');
+    const listChanged = this.data.value !== this.shownData || changed.has('limit');
     if (listChanged || changed.has('excerptLength')) this.headlines = this.prepareHeadlines();
     if (listChanged) {
       // New data (a refresh, say) or a new limit: stay on the headline the reader was looking at (by
       // identity, from the first one on), if it is still there.
-      this.shownData = this.data;
+      this.shownData = this.data.value;
       const kept = this.currentKey === undefined ? -1 : this.headlines.findIndex((h) => h.key === this.currentKey);
       this.current = kept >= 0 ? kept : Math.min(this.current, Math.max(0, this.headlines.length - 1));
       this.currentKey = this.headlines[this.current]?.key;
@@ -177,7 +177,7 @@ export class TrendingTicker extends ReaderListElement {
 
   /** The headlines `limit` lets through, their excerpts cut to `excerpt-length` once, not per render or copy. */
   private prepareHeadlines(): Headline[] {
-    const data = this.data ?? [];
+    const data = this.data.value ?? [];
     const items = this.limit > 0 ? data.slice(0, this.limit) : data;
     const seen = new Set<string>();
     return items.map((item, index) => ({
