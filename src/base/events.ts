@@ -1,7 +1,9 @@
 /**
- * The events every element fires, as typed event classes. All bubble and are composed, so a listener on
- * `document` hears a widget deep inside another shadow root. They are `CustomEvent`s, so `event.detail`
- * works as for any custom event, and `instanceof ReaderSelectEvent` tells them apart.
+ * The elements' events, as typed event classes: every element fires `reader-load` and `reader-error`;
+ * the lists (`<related-list>`, `<trending-ticker>`) also fire `reader-select`. All bubble and are
+ * composed, so a listener on `document` hears a widget deep inside another shadow root. They are
+ * `CustomEvent`s, so `event.detail` works as for any custom event, and `instanceof ReaderSelectEvent`
+ * tells them apart.
  */
 import type { ReaderInputError } from '../core/errors.js';
 import type { Article } from '../core/model.js';

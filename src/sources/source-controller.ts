@@ -105,7 +105,7 @@ export class SourceController implements ReactiveController {
       else this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));
     }, timeLeft(options));
 
-    // The loading code is a lazy chunk: here at once after the first load, else fetched first.
+    // One request per URL for the whole page: widgets on the same feed share it (cache.ts).
     this.unsubscribe = requestSource(
       absolute,
       { credentials: options.credentials, timeoutMs: timeLeft(options), maxBytes: options.maxBytes ?? sourceSettings.maxBytes },
