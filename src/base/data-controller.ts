@@ -51,7 +51,8 @@ export class DataController<T> implements ReactiveController {
 
   /** Which input the owner set last: that one wins. */
   private winner?: 'data' | 'src';
-  private data: unknown;
+  /** The owner's data and `src` as given. */
+  private given: unknown;
   private url?: string;
   /** What changed since the last `update()`. */
   private changed = { data: false, src: false };
@@ -84,12 +85,12 @@ export class DataController<T> implements ReactiveController {
 
   /** The owner's data as given (the attribute's parse failure included): the element's data property. */
   get input(): unknown {
-    return this.data;
+    return this.given;
   }
   set input(value: unknown) {
     this.winner = 'data';
-    if (!Object.is(value, this.data)) this.changed.data = true;
-    this.data = value;
+    if (!Object.is(value, this.given)) this.changed.data = true;
+    this.given = value;
   }
 
   /** The element's `src`. */
@@ -121,7 +122,7 @@ export class DataController<T> implements ReactiveController {
     } else {
       this.lazy.cancel();
       this.source.abort();
-      if (this.data !== undefined) this.settle(ok(this.data));
+      if (this.given !== undefined) this.settle(ok(this.given));
       else this.status = 'idle';
     }
   }
