@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../base/heading.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ReaderElement } from '../base/reader-element.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import { DataController } from '../base/data-controller.js';
@@ -94,6 +95,12 @@ export class ArticleView extends ReaderElement<Article> {
 
   /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
+
+  /**
+   * How the lead image loads: `lazy` (default, when it nears the viewport) or `eager` (at once, with
+   * `fetchpriority="high"`: for an article at the top of the page, whose image is the page's largest paint).
+   */
+  @property({ attribute: 'image-loading' }) imageLoading: 'lazy' | 'eager' = 'lazy';
 
   /** Space-separated pieces to leave out: `image summary author source date updated views reading-time tags`. */
   @property() hide = '';
@@ -266,20 +273,26 @@ export class ArticleView extends ReaderElement<Article> {
 
   private renderImage({ image, title }: Article) {
     const { src, alt, width, height, srcset } = image!;
-    return html`<figure part="image" class="image">
-      <img
-        src=${src}
-        alt=${alt}
-        srcset=${srcset ?? nothing}
-        sizes=${srcset ? '(min-width: 48rem) 42rem, 100vw' : nothing}
-        width=${width ?? nothing}
-        height=${height ?? nothing}
-        loading="lazy"
-        decoding="async"
-        title=${alt || title}
-        @error=${(event: Event) => ((event.target as HTMLElement).closest('figure')!.hidden = true)}
-      />
-    </figure>`;
+    const eager = this.imageLoading === 'eager';
+    // Keyed by its source: the error handler hides this figure, and a reused one would hide the next article's image.
+    return keyed(
+      src,
+      html`<figure part="image" class="image">
+        <img
+          src=${src}
+          alt=${alt}
+          srcset=${srcset ?? nothing}
+          sizes=${srcset ? '(min-width: 48rem) 42rem, 100vw' : nothing}
+          width=${width ?? nothing}
+          height=${height ?? nothing}
+          loading=${eager ? 'eager' : 'lazy'}
+          fetchpriority=${eager ? 'high' : nothing}
+          decoding="async"
+          title=${alt || title}
+          @error=${(event: Event) => ((event.target as HTMLElement).closest('figure')!.hidden = true)}
+        />
+      </figure>`,
+    );
   }
 
   private renderByline(article: Article) {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/article-view/define.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
 import { loadSeed, part, parts } from '../helpers.js';
@@ -94,6 +94,28 @@ describe('<article-view>', () => {
     expect(bodyLink.rel).to.equal('noopener noreferrer');
     const bodyImg = part(el, 'body')!.querySelector('img')!;
     expect([bodyImg.loading, bodyImg.decoding]).to.deep.equal(['lazy', 'async']);
+  });
+
+  it("shows the next article's lead image after a broken one (the hidden figure is not reused)", async () => {
+    const el = await render((el) => (el.article = { title: 'Broken', image: { src: '/no-such-image.jpg', alt: '' } }));
+    await waitUntil(() => part(el, 'image')?.hidden, 'the broken image hides its figure');
+    el.article = { title: 'Fine', image: { src: '/test/fixtures/lead.svg', alt: 'A blue box' } };
+    await oneEvent(el, 'reader-load');
+    await el.updateComplete;
+    const img = part(el, 'image')!.querySelector('img')!;
+    await waitUntil(() => img.complete, 'the second image settles');
+    expect(img.naturalWidth).to.equal(160);
+    expect(part(el, 'image')!.hidden).to.equal(false);
+    expect(part(el, 'image')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('loads the lead image eagerly with high priority when image-loading="eager"', async () => {
+    const el = await render((el) => (el.article = full), { 'image-loading': 'eager' });
+    const img = part(el, 'image')!.querySelector('img')!;
+    expect([img.getAttribute('loading'), img.getAttribute('fetchpriority')]).to.deep.equal(['eager', 'high']);
+    el.imageLoading = 'lazy';
+    await el.updateComplete;
+    expect([img.getAttribute('loading'), img.hasAttribute('fetchpriority')]).to.deep.equal(['lazy', false]);
   });
 
   it('never parses the title as HTML', async () => {
