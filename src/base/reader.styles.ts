@@ -2,14 +2,15 @@ import { css } from 'lit';
 
 /**
  * Styles every element shares: the public `--reader-*` tokens (readable from any ancestor, with light
- * and dark defaults through `light-dark()`), private `--_*` locals, and the loading and error states.
+ * and dark defaults through `light-dark()`, resolved by the colour scheme the host inherits from the page), private `--_*` locals, and the loading and error states.
  * Defaults sit in `:where(:host)` so an owner's own `article-view { … }` rule always wins.
  */
 export const readerStyles = css`
   :where(:host) {
     display: block;
     box-sizing: border-box;
-    color-scheme: light dark;
+    /* No color-scheme of its own: the host inherits the page's, so light-dark() follows what the page
+       supports (a light-only page stays light on a dark system); theme="light|dark" forces one. */
     contain: layout style;
     --_text: var(--reader-color-text, light-dark(#1b1d21, #e6e6e6));
     --_muted: var(--reader-color-muted, light-dark(#5f6670, #a0a6b0));
@@ -44,8 +45,10 @@ export const readerStyles = css`
     line-height: var(--_line-height);
     text-align: start;
   }
+  /* A forced scheme brings its own surface, so it stays readable on a page of the other scheme. */
   :host([theme='light']) {
     color-scheme: light;
+    background: var(--reader-color-background, var(--_surface));
   }
   :host([theme='dark']) {
     color-scheme: dark;
