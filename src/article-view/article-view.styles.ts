@@ -87,7 +87,6 @@ export const articleViewStyles = [
     .body {
       font-size: var(--reader-body-size, 1.0625em);
       line-height: var(--_line-height);
-      overflow-wrap: break-word;
     }
     .body:lang(zh),
     .body:lang(ja) {
@@ -117,6 +116,16 @@ export const articleViewStyles = [
     .body figure {
       margin-inline: 0;
     }
+    /* Indents as a share of the line, so any depth of nested lists, quotes or definitions stays inside. */
+    .body :is(ul, ol) {
+      padding-inline-start: min(1.75em, 8%);
+    }
+    .body dd {
+      margin-inline-start: min(1.75em, 8%);
+    }
+    .body :is(img, video, audio, iframe, svg, canvas) {
+      max-width: 100%;
+    }
     .body figcaption {
       margin-block-start: 0.5em;
       color: var(--_muted);
@@ -124,7 +133,7 @@ export const articleViewStyles = [
     }
     .body blockquote {
       margin-inline: 0;
-      padding-inline-start: var(--_space);
+      padding-inline-start: min(var(--_space), 6%);
       border-inline-start: 3px solid var(--_accent);
       color: var(--_muted);
     }

@@ -12,6 +12,11 @@ export const readerStyles = css`
     /* No color-scheme of its own: the host inherits the page's, so light-dark() follows what the page
        supports (a light-only page stays light on a dark system); theme="light|dark" forces one. */
     contain: layout style;
+    /* Containment: whatever the data, nothing paints or takes clicks outside the element's box. Long
+       words wrap anywhere; what still spills (deep nesting, wide media) is clipped. overflow: clip (not
+       contain: paint or overflow: hidden) makes no stacking context and no scroll container. */
+    overflow: clip;
+    overflow-wrap: anywhere;
     --_text: var(--reader-color-text, light-dark(#1b1d21, #e6e6e6));
     --_muted: var(--reader-color-muted, light-dark(#5f6670, #a0a6b0));
     --_surface: var(--reader-color-surface, light-dark(#ffffff, #15171b));

@@ -110,7 +110,7 @@ const pages = {
   'a page that supports both (color-scheme: light dark)': () => {
     document.documentElement.style.colorScheme = 'light dark';
   },
-} satisfies Record<string, () => (() => void) | undefined>;
+} satisfies Record<string, () => (() => void) | void>;
 
 describe('theme="auto" follows the host page', () => {
   let undo: (() => void) | undefined;
@@ -130,7 +130,7 @@ describe('theme="auto" follows the host page', () => {
     for (const [page, setUp] of Object.entries(pages)) {
       it(`keeps every text readable on ${page}, system ${system}`, async function () {
         if (!(await systemScheme(system))) this.skip(); // this engine's driver cannot emulate the other setting
-        undo = setUp() ?? undefined;
+        undo = setUp() || undefined;
         const elements = await renderAll();
         for (const el of elements) {
           const contrasts = textContrasts(el);
