@@ -50,50 +50,137 @@ export function htmlToText(html: unknown): string | undefined {
   return str(text.replace(/\s+/g, ' '));
 }
 
-// Markup whose text is not content, or that plain tag-stripping could misread: these go through the DOM.
-const NEEDS_DOM = /<(?:script|style|template|noscript|iframe|object|title|textarea|!\[CDATA)|<[^>]*["'][^"']*>/i;
-const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));?/gi;
+// Elements whose text is not content: the DOM drops them; without a DOM they are skipped to their end tag.
+const NOT_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'title', 'textarea']);
+// Tags after which the text reads as a new block (see BLOCK_END).
+const BLOCK_TAGS = new Set(['br', 'hr']);
+// prettier-ignore
+const BLOCK_END_TAGS = new Set([
+  'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'td', 'th', 'dd', 'dt', 'figcaption',
+  'section', 'article', 'header', 'footer',
+]);
+// One character reference at a position (sticky: it never searches, so each `&` costs at most 40 characters).
+const ENTITY_AT = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}))(;?)/iy;
 
 /**
- * The common case without a document: simple tags dropped, entities from a table decoded. `null` when
- * the fragment needs a real HTML parser (unknown entities, scripts, quoted attributes, comments' edge cases).
+ * The character a reference names (`&eacute;`, `&#233;`, `&#xE9;`), with its length, or `undefined` when
+ * `html[at]` does not start one this table knows. Out-of-range and surrogate code points read as U+FFFD.
+ */
+export function characterReferenceAt(html: string, at: number): { text: string; length: number; closed: boolean } | undefined {
+  ENTITY_AT.lastIndex = at;
+  const match = ENTITY_AT.exec(html);
+  if (!match) return undefined;
+  const [whole, dec, hex, name, semicolon] = match;
+  const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : HTML_ENTITIES[name];
+  if (code === undefined) return undefined;
+  const text = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+  return { text, length: whole.length, closed: semicolon === ';' };
+}
+
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+
+/** The lower-case tag name starting at `at` (`<name`, `</name`), as the HTML tokenizer reads it. */
+function tagNameAt(html: string, at: number): string {
+  let end = at;
+  while (end < html.length && !/[\s/>]/.test(html[end])) end++;
+  return html.slice(at, end).toLowerCase();
+}
+
+/**
+ * Plain text from HTML in one left-to-right pass, for the cases that need no real parser: tags dropped,
+ * entities decoded, a space after block ends. Every search moves forward, so the pass is linear in the
+ * input whatever it holds (regular expressions here took seconds on runs of unclosed `<a`).
+ * - `strict` (the fast path before the DOM): `null` as soon as the fragment needs a real HTML parser
+ *   (an unclosed tag or comment, quotes inside a tag, a stray `<` or `>`, CDATA, scripts and the like,
+ *   an entity the table does not know or one without its `;`).
+ * - otherwise (pages whose Trusted Types refuse a parser): always text; non-content elements are skipped
+ *   to their end tag, an unclosed tag or comment drops the rest, unknown entities stay as written.
  * The result is plain text for a text binding, never HTML, so a miss costs accuracy, not safety.
  */
-function simpleHtmlToText(html: string): string | null {
-  if (NEEDS_DOM.test(html)) return null;
-  let unknown = false;
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(BLOCK_END, ' $&')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
-      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : HTML_ENTITIES[name!];
-      if (code === undefined || !whole.endsWith(';')) {
-        unknown = true;
-        return whole;
-      }
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    });
-  return unknown || /[<>]/.test(text) ? null : text;
+function scanHtmlToText(html: string, strict: true): string | null;
+function scanHtmlToText(html: string, strict: false): string;
+function scanHtmlToText(html: string, strict: boolean): string | null {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const amp = html.indexOf('&', i);
+    const next = lt < 0 ? amp : amp < 0 ? lt : Math.min(lt, amp);
+    const plain = html.slice(i, next < 0 ? html.length : next);
+    if (strict && plain.includes('>')) return null;
+    out += plain;
+    if (next < 0) break;
+    if (next === amp) {
+      const reference = characterReferenceAt(html, amp);
+      if (strict && (!reference || !reference.closed)) return null;
+      out += reference ? reference.text : '&';
+      i = amp + (reference ? reference.length : 1);
+      continue;
+    }
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      if (close < 0) return strict ? null : out;
+      i = close + 3;
+      continue;
+    }
+    if (html.startsWith('<![CDATA[', lt)) {
+      if (strict) return null;
+      const close = html.indexOf(']]>', lt + 9);
+      out += html.slice(lt + 9, close < 0 ? html.length : close);
+      if (close < 0) break;
+      i = close + 3;
+      continue;
+    }
+    const isEnd = html[lt + 1] === '/';
+    const nameAt = lt + (isEnd ? 2 : 1);
+    if (!isAsciiLetter(html.charCodeAt(nameAt))) {
+      if (strict) return null;
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', nameAt);
+    if (gt < 0) return strict ? null : out;
+    const inside = html.slice(nameAt, gt);
+    if (strict && (inside.includes('"') || inside.includes("'"))) return null;
+    const name = tagNameAt(html, nameAt);
+    i = gt + 1;
+    if (isEnd ? BLOCK_END_TAGS.has(name) : BLOCK_TAGS.has(name)) out += ' ';
+    if (!isEnd && NOT_CONTENT.has(name)) {
+      if (strict) return null;
+      // Skip to the end tag (any case), or drop the rest when there is none.
+      const endTag = new RegExp(`</${name}[\\s>]`, 'gi');
+      endTag.lastIndex = i;
+      const found = endTag.exec(html);
+      if (!found) break;
+      const gtAfter = html.indexOf('>', found.index);
+      i = gtAfter + 1;
+    }
+  }
+  return out;
 }
 
-/** Text without a parser, for pages whose Trusted Types refuse one: non-content elements and tags dropped. */
-function stripTags(html: string): string {
-  return html
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(/<(script|style|template|noscript|iframe|object|title|textarea)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
-    .replace(BLOCK_END, ' $&')
-    .replace(/<\/?[a-z](?:[^>"']|"[^"]*"|'[^']*')*>?/gi, '')
-    .replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
-      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : HTML_ENTITIES[name!];
-      if (code === undefined) return whole;
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    });
-}
+/** The common case without a document (see `scanHtmlToText`); `null` when a real parser must decide. */
+const simpleHtmlToText = (html: string): string | null => scanHtmlToText(html, true);
 
-/** True when a plain-text field (an RSS title) actually carries markup or escaped entities. */
-export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][^>]*>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text);
+/** Text without a parser, for pages whose Trusted Types refuse one. */
+const stripTags = (html: string): string => scanHtmlToText(html, false);
+
+/**
+ * True when a plain-text field (an RSS title) actually carries markup or escaped entities: a tag start with
+ * a `>` somewhere after it, or a complete character reference. Forward searches only: linear in the text.
+ */
+export function looksLikeHtml(text: string): boolean {
+  const tag = text.search(/<\/?[a-z]/i);
+  if (tag >= 0 && text.indexOf('>', tag) > 0) return true;
+  // A reference (`&name;`, `&#1;`, `&#x1;`) tried at each `&` only, so no run is scanned twice.
+  const reference = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/iy;
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    reference.lastIndex = at;
+    if (reference.test(text)) return true;
+  }
+  return false;
+}
 
 /** Plain text as body HTML: escaped, blank lines become paragraphs. */
 export function textToHtml(text: unknown): string | undefined {
