@@ -44,8 +44,6 @@ export const MAX_URL_LENGTH = 4096;
 
 // The URL parser ignores ASCII tab and newline anywhere and C0 controls/space at either end, so a scheme
 // check must look at the string the way the parser will.
-// eslint-disable-next-line no-control-regex
-const EDGE_JUNK = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // A colon hidden as an HTML character reference: harmless in a property, but never a good sign.
@@ -54,6 +52,18 @@ const ENCODED_COLON = /&(?:colon|#0*58|#x0*3a);?/gi;
 // punctuation or the whitespace the URL parser drops.
 const CHARACTER_REFERENCE = /&(?:#(\d{1,8})|#x([0-9a-f]{1,8})|(colon|tab|newline));?/gi;
 const NAMED = { colon: ':', tab: '\t', newline: '\n' } as Record<string, string>;
+
+/**
+ * Trims C0 controls and space (U+0000–U+0020) from both ends, as the URL parser does. A loop, not a regex:
+ * a `[…]+$` pattern restarts at every space of an inner run and is quadratic in it.
+ */
+function trimEdgeJunk(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 0x20) start++;
+  while (end > start && value.charCodeAt(end - 1) <= 0x20) end--;
+  return value.slice(start, end);
+}
 
 function decodeCharacterReferences(value: string): string {
   return value.replace(CHARACTER_REFERENCE, (_m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
@@ -69,7 +79,7 @@ function decodeCharacterReferences(value: string): string {
  */
 export function safeUrl(value: unknown, use: UrlUse): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return undefined;
-  const cleaned = value.replace(EDGE_JUNK, '').replace(TAB_OR_NEWLINE, '');
+  const cleaned = trimEdgeJunk(value).replace(TAB_OR_NEWLINE, '');
   if (cleaned === '') return undefined;
   // Any other control or zero-width character inside a URL is an obfuscation attempt.
   // eslint-disable-next-line no-control-regex
@@ -183,7 +193,9 @@ function* srcsetCandidates(srcset: string): Generator<{ url: string; descriptor:
     if (!url) break;
     let descriptor = '';
     if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
+      let end = url.length;
+      while (end > 0 && url[end - 1] === ',') end--;
+      url = url.slice(0, end);
     } else {
       const descriptorStart = i;
       while (i < srcset.length && srcset[i] !== ',') i++;
