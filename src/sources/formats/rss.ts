@@ -51,8 +51,14 @@ function itemImage(item: Element, baseUrl?: string): ImageInput | undefined {
 
 /** `<author>` is an e-mail address, conventionally `jane@example.com (Jane Doe)`: the name is what a reader wants. */
 function rssAuthor(value: string): string | undefined {
-  const named = /\(([^)]+)\)\s*$/.exec(value);
-  if (named) return named[1].trim();
+  // The name is the text between the last `)` and the first `(` after the `)` before it (the leftmost
+  // match of `\(([^)]+)\)\s*$`, found with two searches: that regex is quadratic on a run of `(`).
+  const trimmed = value.trimEnd();
+  if (trimmed.endsWith(')')) {
+    const close = trimmed.length - 1;
+    const open = trimmed.indexOf('(', trimmed.lastIndexOf(')', close - 1) + 1);
+    if (open >= 0 && open < close - 1) return trimmed.slice(open + 1, close).trim();
+  }
   return value.includes('@') ? undefined : value;
 }
 
