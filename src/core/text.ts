@@ -89,8 +89,46 @@ export function displayWidth(grapheme: string): number {
 }
 
 const ELLIPSIS = '…';
-// Many feeds (the seed portal among them) cut text themselves and end it with "..." or "…".
-const TRAILING_ELLIPSIS = /\s*(?:\.{3,}|…+)$/u;
+const SPACE = /^\s$/u;
+const SPACE_OR_PUNCTUATION = /^[\s\p{P}]$/u;
+const SPACE_OR_LIST_PUNCTUATION = /^[\s,，、;；:：]$/u;
+
+/**
+ * `text` without the characters at its end that match `oneChar` (a one-character pattern), walking back
+ * one code point at a time. Not a `[…]+$` regex: that restarts at every character of a run and is
+ * quadratic in it.
+ */
+function trimEndWhere(text: string, oneChar: RegExp): string {
+  let end = text.length;
+  while (end > 0) {
+    let start = end - 1;
+    const unit = text.charCodeAt(start);
+    if (start > 0 && unit >= 0xdc00 && unit <= 0xdfff && (text.charCodeAt(start - 1) & 0xfc00) === 0xd800) start--;
+    if (!oneChar.test(text.slice(start, end))) break;
+    end = start;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * Where the ellipsis a feed put at the end of `text` starts ("..." or more dots, or "…", with the space
+ * before it), or -1. Many feeds (the seed portal among them) cut text themselves and end it that way.
+ */
+function trailingEllipsisStart(text: string): number {
+  let end = text.length;
+  if (text.endsWith('…')) while (end > 0 && text[end - 1] === '…') end--;
+  else {
+    while (end > 0 && text[end - 1] === '.') end--;
+    if (text.length - end < 3) return -1;
+  }
+  return trimEndWhere(text.slice(0, end), SPACE).length;
+}
+
+/** `text` without a trailing ellipsis of the feed's own (see `trailingEllipsisStart`). */
+function withoutTrailingEllipsis(text: string): string {
+  const start = trailingEllipsisStart(text);
+  return start < 0 ? text : text.slice(0, start);
+}
 
 /**
  * Shortens `text` to at most `maxWidth` display columns (a CJK character counts 2, a Latin letter 1),
@@ -110,7 +148,7 @@ export function truncate(text: string, maxWidth: number): string {
   const lastSpace = cut.search(/\s\S*$/u);
   // Prefer a word boundary when it costs less than a third of the budget.
   if (lastSpace > 0 && cut.length - lastSpace < cut.length / 3 && !WIDE.test(parts[end] ?? '')) cut = cut.slice(0, lastSpace);
-  return cut.replace(TRAILING_ELLIPSIS, '').replace(/[\s\p{P}]+$/u, '') + ELLIPSIS;
+  return trimEndWhere(withoutTrailingEllipsis(cut), SPACE_OR_PUNCTUATION) + ELLIPSIS;
 }
 
 /**
@@ -118,5 +156,6 @@ export function truncate(text: string, maxWidth: number): string {
  * the dangling punctuation. Other text is returned as it is.
  */
 export function tidyEllipsis(text: string): string {
-  return TRAILING_ELLIPSIS.test(text) ? text.replace(TRAILING_ELLIPSIS, '').replace(/[\s,，、;；:：]+$/u, '') + ELLIPSIS : text;
+  const start = trailingEllipsisStart(text);
+  return start < 0 ? text : trimEndWhere(text.slice(0, start), SPACE_OR_LIST_PUNCTUATION) + ELLIPSIS;
 }
