@@ -156,6 +156,9 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
+/** The URL attributes a body may keep, by name, with what each is for (see `safeUrl`). */
+const URL_ATTRIBUTE_USE = new Map(BODY_URL_ATTRIBUTES);
+
 let purifier: Purifier | undefined;
 let calls = 0;
 /** The base of the body being sanitized now (`sanitizeBody` is synchronous), for the URL hook. */
@@ -172,7 +175,17 @@ function getPurifier(): Purifier {
       const kept = safeInlineStyle(data.attrValue);
       if (kept.length > 0) inlineStyles.set(node, kept);
       data.keepAttr = false;
+      return;
     }
+    // URL attributes get our own check here, before DOMPurify's: a value it sees is already safe, and its
+    // spaces are already `%20` (what the URL parser makes of them), because DOMPurify strips whitespace
+    // from a URL one match at a time (a second for a megabyte of spaces inside `href`s).
+    const use = URL_ATTRIBUTE_USE.get(data.attrName);
+    if (use === undefined) return;
+    const checked = safeUrl(data.attrValue, use);
+    const safe = checked && (resolveUrl(checked, currentBase) ?? checked);
+    if (safe === undefined) data.keepAttr = false;
+    else data.attrValue = safe.replaceAll(' ', '%20');
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
@@ -180,22 +193,11 @@ function getPurifier(): Purifier {
     if (declarations && 'style' in node) {
       for (const [property, value] of declarations) (node as HTMLElement).style.setProperty(property, value);
     }
-    // Most elements of a body (p, em, strong…) have no attributes left: skip the ten lookups for them.
-    if (node.hasAttributes()) {
-      for (const [name, use] of BODY_URL_ATTRIBUTES) {
-        const value = node.getAttribute(name);
-        if (value === null) continue;
-        const checked = safeUrl(value, use);
-        const safe = checked && (resolveUrl(checked, currentBase) ?? checked);
-        if (safe === undefined) node.removeAttribute(name);
-        else if (safe !== value) node.setAttribute(name, safe);
-      }
-      const srcset = node.getAttribute('srcset');
-      if (srcset !== null) {
-        const safe = safeSrcset(srcset, currentBase);
-        if (safe === undefined) node.removeAttribute('srcset');
-        else node.setAttribute('srcset', safe);
-      }
+    const srcset = node.getAttribute('srcset');
+    if (srcset !== null) {
+      const safe = safeSrcset(srcset, currentBase);
+      if (safe === undefined) node.removeAttribute('srcset');
+      else node.setAttribute('srcset', safe);
     }
     if (node.localName === 'a' && node.hasAttribute('target')) {
       // A link opening a new window must not hand that window our page (reverse tabnabbing).
@@ -254,52 +256,93 @@ function renameInlineAttributes(html: string): string {
   });
 }
 
-/** Elements whose end tag may be left out; they do not nest when a document omits it. */
-const VOID_OR_OPTIONAL_END = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-  'p',
-  'li',
-  'dt',
-  'dd',
-  'tr',
-  'td',
-  'th',
-  'option',
-  'optgroup',
-  'rb',
-  'rt',
-  'rp',
-  'thead',
-  'tbody',
-  'tfoot',
-  'colgroup',
+/** Elements that never have content: a start tag opens nothing (HTML ignores a `/` before their `>`). */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose end tag may be left out: a second one where one is open closes it (`<li>a<li>b`). */
+// prettier-ignore
+const OPTIONAL_END = new Set([
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup',
 ]);
+/** Block elements whose start tag closes an open `<p>`. */
+// prettier-ignore
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'summary',
+  'table', 'ul', 'li', 'dd', 'dt',
+]);
+/** In SVG and MathML (foreign content) `<x/>` does close itself. */
+const FOREIGN_ROOTS = new Set(['svg', 'math']);
 
 /**
- * The deepest tag nesting in an HTML string, estimated in one linear scan without building a DOM.
+ * The deepest tag nesting in an HTML string, estimated in one linear scan without building a DOM: each
+ * `<` is looked at once and each tag is skipped with one search for its `>`, so no input (200,000
+ * unclosed `<a `, say) makes the scan go back over text it has passed. It reads tags the way the HTML
+ * parser does where an attacker could exploit a difference: `<div/>` opens a `<div>` (only void elements
+ * and foreign content close themselves), and an end tag closes only an element that is open (a stray
+ * `</b>` closes nothing). It is a guard that keeps pathological nesting away from the browser's parser
+ * (deep formatting elements cost it seconds); `sanitizeBody` then measures the tree the parser built.
  * The scan stops as soon as the depth passes `stopAbove` (a refusal needs no exact answer).
  */
 export function estimateNestingDepth(html: string, stopAbove = Infinity): number {
-  const tag = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
-  let depth = 0;
+  const open: string[] = [];
+  let foreign = 0; // how many of the open elements are foreign content roots
   let max = 0;
-  for (let match = tag.exec(html); match; match = tag.exec(html)) {
-    const name = match[2].toLowerCase();
-    if (VOID_OR_OPTIONAL_END.has(name) || match[3] === '/') continue;
-    if (match[1] === '/') depth = Math.max(0, depth - 1);
-    else if ((depth += 1) > max && (max = depth) > stopAbove) break;
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      if (close < 0) break; // the rest is a comment
+      lt = close + 2;
+      continue;
+    }
+    const isEnd = html[lt + 1] === '/';
+    const nameAt = lt + (isEnd ? 2 : 1);
+    const first = html.charCodeAt(nameAt) | 0x20;
+    if (first < 0x61 || first > 0x7a) continue; // not a tag: `<` followed by a non-letter is text
+    const gt = html.indexOf('>', nameAt);
+    if (gt < 0) break; // no tag can end after this point
+    let nameEnd = nameAt;
+    while (nameEnd < gt && !/[\s/]/.test(html[nameEnd])) nameEnd++;
+    const name = html.slice(nameAt, nameEnd).toLowerCase();
+    lt = gt;
+    if (isEnd) {
+      // Closes the nearest open element of that name and everything inside it; a stray end tag, nothing.
+      const at = open.lastIndexOf(name);
+      if (at < 0) continue;
+      for (let i = open.length - 1; i >= at; i--) if (FOREIGN_ROOTS.has(open[i])) foreign--;
+      open.length = at;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name) || (foreign > 0 && html[gt - 1] === '/')) continue;
+    // A block closes the `<p>` it would be in; a `<li>` (or `<p>`, `<td>`…) closes the one it would be in.
+    // Only the innermost is closed: a scan that closed more could be led to undercount (`<li><ul>`…), and
+    // deep lists or tables cost the parser seconds too.
+    if (open[open.length - 1] === 'p' && CLOSES_P.has(name)) open.pop();
+    if (OPTIONAL_END.has(name) && open[open.length - 1] === name) continue;
+    if (FOREIGN_ROOTS.has(name)) foreign++;
+    open.push(name);
+    if (open.length > max && (max = open.length) > stopAbove) break;
+  }
+  return max;
+}
+
+/** The depth of the deepest element in a tree (children of `root` are at depth 1), in one walk. */
+export function treeDepth(root: Node): number {
+  let max = 0;
+  let depth = 0;
+  let node: Node | null = root.firstChild;
+  if (node) depth = 1;
+  while (node) {
+    if (node.nodeType === 1 && depth > max) max = depth;
+    if (node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode === root ? null : node.parentNode;
+      depth--;
+    }
+    node = node && node.nextSibling;
   }
   return max;
 }
@@ -307,6 +350,8 @@ export function estimateNestingDepth(html: string, stopAbove = Infinity): number
 export class SanitizeLimitError extends Error {
   override name = 'SanitizeLimitError';
 }
+
+const tooDeep = () => new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
 
 /**
  * Sanitizes article body HTML into a DOM fragment safe to append anywhere. With `baseUrl` (a feed's own
@@ -317,15 +362,18 @@ export function sanitizeBody(html: string, baseUrl?: string): DocumentFragment {
   calls += 1;
   if (html.length > LIMITS.bodyChars)
     throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
-  if (estimateNestingDepth(html, MAX_DEPTH) > MAX_DEPTH)
-    throw new SanitizeLimitError(`The article body is nested more than ${MAX_DEPTH} levels deep.`);
+  // Two checks: a text scan keeps extreme nesting away from the parser (it is slow on it), and the tree
+  // the parser built is measured, since only it knows what `<table><td>` or a stray `</b>` really nest.
+  if (estimateNestingDepth(html, MAX_DEPTH) > MAX_DEPTH) throw tooDeep();
   currentBase = baseUrl;
+  let fragment: DocumentFragment | null;
   try {
-    const fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
-    return fragment ?? createFragment();
+    fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
   } finally {
     currentBase = undefined;
   }
+  if (fragment && treeDepth(fragment) > MAX_DEPTH) throw tooDeep();
+  return fragment ?? createFragment();
 }
 
 /** How many times `sanitizeBody` ran: the benchmark checks that re-theming never re-sanitizes. */
