@@ -25,7 +25,7 @@ export const isWordPressError = (value: unknown): boolean =>
 /** `date_gmt` has no zone designator; it is UTC. */
 function gmt(value: unknown): string | undefined {
   const s = text(value);
-  return s && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(s) ? `${s}Z` : s;
+  return s && /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?$/.test(s) ? `${s}Z` : s;
 }
 
 function featuredImage(post: Json, baseUrl?: string): ImageInput | undefined {
