@@ -170,6 +170,35 @@ describe('formats: RSS 2.0', () => {
     expect(items[0].summary).to.equal('&lol9;');
   });
 
+  describe('removes the DOCTYPE wherever it stands in the prolog: its entities never expand', () => {
+    const doctype = '<!DOCTYPE rss [<!ENTITY e "EXPANDED">]>';
+    const feed = '<rss version="2.0"><channel><item><title>T &e;</title><link>https://news.example/1</link></item></channel></rss>';
+    const cases: Record<string, string> = {
+      'after a comment holding "<a"': `<?xml version="1.0"?><!-- <a href="x"> -->${doctype}${feed}`,
+      'after a processing instruction holding "<a"': `<?xml version="1.0"?><?style <a b?>${doctype}${feed}`,
+      'after comments and blank lines': `<?xml version="1.0"?>\n<!--a--><!-- <b> -->\n\n${doctype}\n${feed}`,
+      'after a first DOCTYPE': `<?xml version="1.0"?><!DOCTYPE rss>${doctype}${feed}`,
+      'after junk before the XML declaration': `junk <a> junk<?xml version="1.0"?>${doctype}${feed}`,
+      'with "]" and ">" inside a comment of its subset': `<?xml version="1.0"?><!DOCTYPE rss [<!-- ]> --><!ENTITY e "EXPANDED">]>${feed}`,
+      'with "]>" inside an entity value': `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e "EXPANDED ]> here">]>${feed}`,
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      it(name, () => {
+        const raw = toReaderJson(text, 'application/rss+xml');
+        expect(JSON.stringify(raw)).not.to.include('EXPANDED');
+        const result = raw.ok ? normalizeList(raw.value) : raw;
+        expect(result.ok && result.value[0].title, JSON.stringify(raw)).to.equal('T &e;');
+      });
+    }
+
+    it('a 100,000-character entity referenced 4,000 times, behind a comment, is never built', () => {
+      const big = '<!ENTITY big "' + 'x'.repeat(100_000) + '">';
+      const text = `<?xml version="1.0"?><!-- <a> --><!DOCTYPE rss [${big}]><rss version="2.0"><channel><item><title>t</title><link>https://news.example/1</link><description>${'&big;'.repeat(4000)}</description></item></channel></rss>`;
+      const raw = toReaderJson(text, 'application/rss+xml');
+      expect(raw.ok && JSON.stringify(raw.value).length).to.be.below(200_000);
+    });
+  });
+
   it('reports truncated XML and XML that is not a feed', () => {
     const truncated = toReaderJson('<?xml version="1.0"?><rss><channel><item><title>Cut', 'application/rss+xml');
     expect(!truncated.ok && truncated.error.message).to.match(/^The feed is not well-formed XML/);

@@ -1,7 +1,7 @@
 /**
  * Parses feed XML with the browser's own `DOMParser` (no dependency), tolerant of the mistakes real feeds
- * make, and with DOCTYPE tricks made inert: the document type declaration (and any entities it defines) is
- * removed before parsing, so neither external entities nor "billion laughs" expansions ever run.
+ * make, and with DOCTYPE tricks made inert: every document type declaration in the prolog (and any entities it
+ * defines) is removed before parsing, so neither external entities nor "billion laughs" expansions ever run.
  */
 import { fail, ok, type Result } from '../../core/errors.js';
 import { resolveUrl } from '../../core/urls.js';
@@ -10,24 +10,56 @@ import { canParseMarkup, inertMarkup, policyRefusedMessage } from './trusted.js'
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-/** Removes a `<!DOCTYPE …>` (internal subset included, quotes respected) that comes before the root element. */
+/**
+ * Removes every `<!DOCTYPE …>` from the prolog (internal subset included), wherever it stands among the
+ * comments and processing instructions there: the prolog is read the way the XML parser reads it, so a
+ * `<a` inside a comment before the DOCTYPE cannot hide it (entities it declares would be expanded, up to
+ * hundreds of millions of characters). After the root element a DOCTYPE is not well-formed: the parser
+ * refuses the feed. One forward scan, linear in the text.
+ */
 export function stripDoctype(text: string): string {
-  // Only the prolog (before the root element) may hold one; a DOCTYPE after the root is just bad text.
-  const firstElement = text.search(/<[a-zA-Z]/);
-  const start = (firstElement < 0 ? text : text.slice(0, firstElement)).search(/<!DOCTYPE/i);
-  if (start < 0) return text;
-  let depth = 0;
-  let quote = '';
-  for (let i = start + 9; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[') depth++;
-    else if (c === ']') depth = Math.max(0, depth - 1);
-    else if (c === '>' && depth === 0) return text.slice(0, start) + text.slice(i + 1);
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = text.indexOf('<', i);
+    if (open < 0) return out + text.slice(i);
+    const end = text.startsWith('<?', open)
+      ? after(text, '?>', open + 2)
+      : text.startsWith('<!--', open)
+        ? after(text, '-->', open + 4)
+        : text.slice(open, open + 9).toUpperCase() === '<!DOCTYPE'
+          ? doctypeEnd(text, open + 9)
+          : -1;
+    if (end < 0) return out + text.slice(i); // the root element (or junk the parser rejects): the prolog is over
+    const isDoctype = text[open + 1] === '!' && text[open + 2] !== '-';
+    out += text.slice(i, isDoctype ? open : end);
+    if (end >= text.length) return out; // unclosed: nothing after it is trustworthy
+    i = end;
   }
-  return text.slice(0, start); // never closed: nothing after it is trustworthy
+}
+
+/** The index just after `close`, searched from `from`, or the end of the text when it never comes. */
+function after(text: string, close: string, from: number): number {
+  const at = text.indexOf(close, from);
+  return at < 0 ? text.length : at + close.length;
+}
+
+/**
+ * Where a DOCTYPE whose name starts at `from` ends (just after its `>`): quoted strings, and comments and
+ * processing instructions inside the internal subset (`[…]`), may hold a `>` or `]` that ends nothing.
+ */
+function doctypeEnd(text: string, from: number): number {
+  let inSubset = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") i = after(text, c, i + 1) - 1;
+    else if (inSubset && text.startsWith('<!--', i)) i = after(text, '-->', i + 4) - 1;
+    else if (inSubset && text.startsWith('<?', i)) i = after(text, '?>', i + 2) - 1;
+    else if (c === '[') inSubset = true;
+    else if (c === ']') inSubset = false;
+    else if (c === '>' && !inSubset) return i + 1;
+  }
+  return text.length;
 }
 
 /** Fixes the usual mistakes: junk before the XML declaration, bare `&`, HTML entities XML does not know. */
@@ -53,7 +85,8 @@ export function parseXml(text: string): Result<Document> {
   const parser = new DOMParser();
   const cleaned = stripDoctype(text.replace(/^\ufeff/, '').trimStart());
   let doc = parser.parseFromString(inertMarkup(cleaned), 'application/xml');
-  if (failed(doc)) doc = parser.parseFromString(inertMarkup(repair(cleaned)), 'application/xml');
+  // Repairing drops junk before the XML declaration, which may uncover a DOCTYPE: strip again.
+  if (failed(doc)) doc = parser.parseFromString(inertMarkup(stripDoctype(repair(cleaned))), 'application/xml');
   if (failed(doc)) {
     const detail = doc.getElementsByTagName('parsererror')[0]?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 160);
     return fail(`The feed is not well-formed XML${detail ? ` (${detail})` : ''}.`, 'invalid-shape');
