@@ -319,6 +319,20 @@ describe('<article-view> under generated input', () => {
     el.remove();
   });
 
+  // The depth limit is the parsed tree's: tags the parser reads differently from a naive count cannot
+  // get past it (HTML ignores `/>` on a <div>; a stray end tag closes nothing; a table cell sits 4 deep).
+  for (const [name, bodyHtml] of [
+    ['200 self-closed <div/>s (each opens a <div>)', '<div/>'.repeat(200) + 'x'],
+    ['200 <div>s each followed by a stray </b>', '<div></b>'.repeat(200) + 'x'],
+    ['60 tables nested in cells (240 levels)', '<table><td>'.repeat(60) + 'x'],
+  ]) {
+    it(`${name} end in the error state`, async () => {
+      const el = await render({ title: 'deep', bodyHtml });
+      expect(part(el, 'error')!.textContent).to.match(/nested more than \d+ levels/);
+      el.remove();
+    });
+  }
+
   it('a body over the size limit ends in the error state', async () => {
     const el = await render({ title: 'big', bodyHtml: '<p>' + 'a'.repeat(LIMITS.bodyChars) + '</p>' });
     expect(part(el, 'error')!.textContent).to.match(/too large/);
