@@ -49,6 +49,8 @@ export class DataController<T> implements ReactiveController {
   value?: T;
   error?: ReaderInputError;
 
+  /** Counts the owner's changes to the data property and `src` (a refresh's answer is not one). */
+  ownerChanges = 0;
   /** Which input the owner set last: that one wins. */
   private winner?: 'data' | 'src';
   /** The owner's data and `src` as given. */
@@ -89,7 +91,10 @@ export class DataController<T> implements ReactiveController {
   }
   set input(value: unknown) {
     this.winner = 'data';
-    if (!Object.is(value, this.given)) this.changed.data = true;
+    if (!Object.is(value, this.given)) {
+      this.changed.data = true;
+      this.ownerChanges++;
+    }
     this.given = value;
   }
 
@@ -101,6 +106,7 @@ export class DataController<T> implements ReactiveController {
     if (Object.is(value, this.url)) return;
     if (value !== undefined && value !== null) this.winner = 'src';
     this.changed.src = true;
+    this.ownerChanges++;
     this.url = value;
   }
 

@@ -28,7 +28,10 @@ function messagesFromAttribute(text: string | null): Partial<Messages> | undefin
 }
 
 export abstract class ReaderElement<T> extends LitElement {
-  /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
+  /**
+   * Colour scheme: `auto` follows the host page's `color-scheme` (dark only on a page that supports dark and a
+   * reader whose system prefers it); `light` or `dark` force one.
+   */
   @property({ reflect: true }) theme: Theme = 'auto';
 
   /**
@@ -93,6 +96,7 @@ export abstract class ReaderElement<T> extends LitElement {
   protected readonly refresher = new RefreshController<T>(this, {
     reload: () => this.reload(),
     data: () => (this.data.status === 'ready' ? this.data.value : undefined),
+    ownerChanges: () => this.data.ownerChanges,
     describe: (before, after) => this.describeRefresh(before, after),
   });
 

@@ -30,6 +30,8 @@ export interface RefreshOptions<T> {
   reload(): void;
   /** The data shown now (undefined before the first load). */
   data(): T | undefined;
+  /** Counts the owner's own input changes: data that follows one is the owner's, not the refresh's. */
+  ownerChanges(): number;
   /** What the live region says when a refresh changed the data from `before` to `after` ('' for nothing worth saying). */
   describe(before: T, after: T): string;
 }
@@ -45,8 +47,11 @@ export class RefreshController<T> implements ReactiveController {
   /** A refresh fell due while the tab was hidden: it runs when the tab is shown. */
   private due = false;
   private listening = false;
-  /** A refresh was sent and its data has not arrived yet (what arrives next is announced). */
-  private awaitingData = false;
+  /**
+   * `ownerChanges()` when a refresh was sent, until its data arrives (what arrives next is announced, unless
+   * the owner changed an input in between). A refresh of an unchanged feed brings no data, so this can stay set.
+   */
+  private awaitingData?: number;
   private shown?: T;
 
   constructor(
@@ -92,8 +97,8 @@ export class RefreshController<T> implements ReactiveController {
     if (data === this.shown) return;
     const before = this.shown;
     this.shown = data;
-    const fromRefresh = this.awaitingData;
-    this.awaitingData = false;
+    const fromRefresh = this.awaitingData === this.options.ownerChanges();
+    this.awaitingData = undefined;
     if (!fromRefresh || !this.host.announce || before === undefined || data === undefined) return;
     const words = this.options.describe(before, data);
     if (!words) return;
@@ -107,7 +112,7 @@ export class RefreshController<T> implements ReactiveController {
       this.waitForVisible(true);
       return;
     }
-    this.awaitingData = true;
+    this.awaitingData = this.options.ownerChanges();
     this.options.reload();
   };
 

@@ -135,6 +135,18 @@ describe('live refresh (refresh, announce)', () => {
       expect(region.textContent!.trim()).to.equal('1 new item');
     });
 
+    it("does not announce the owner's own data after a refresh that brought nothing new", async () => {
+      const { el, calls } = await live<RelatedList>('related-list', [story(1), story(2)], { announce: '', lang: 'en' });
+      clock.tick(30_000); // an unchanged feed: no new data, no reader-load
+      await requestsSettled();
+      expect(calls.length, 'the refresh asked the feed again').to.equal(2);
+      const loaded = oneEvent(el, 'reader-load');
+      el.items = [story(0), story(1), story(2)];
+      await loaded;
+      await el.updateComplete;
+      expect(part(el, 'announcement')!.textContent!.trim()).to.equal('');
+    });
+
     it('says it in the UI language', async () => {
       await loadMessages('zh-CN');
       const { el, feed } = await live<RelatedList>('related-list', [story(1)], { announce: '', lang: 'zh-CN' });
