@@ -78,13 +78,17 @@ export type ArticleViewProps = {
   "heading-level"?: ArticleView["headingLevel"];
   /** How dates are written: `auto` (relative within a week, then absolute), `relative` or `absolute`. */
   "date-style"?: ArticleView["dateStyle"];
+  /** How the lead image loads: `lazy` (default, when it nears the viewport) or `eager` (at once, with
+`fetchpriority="high"`: for an article at the top of the page, whose image is the page's largest paint). */
+  "image-loading"?: ArticleView["imageLoading"];
   /** Space-separated pieces to leave out: `image summary author source date updated views reading-time tags`. */
   hide?: ArticleView["hide"];
   /** Adds schema.org `NewsArticle` JSON-LD for the article to the page, as a `<script type="application/ld+json">`
 child of the element (light DOM, where search engines read it), kept in step with the article and
 removed on error or when the attribute goes. */
   "structured-data"?: ArticleView["structuredData"];
-  /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
+  /** Colour scheme: `auto` follows the host page's `color-scheme` (dark only on a page that supports dark and a
+reader whose system prefers it); `light` or `dark` force one. */
   theme?: ArticleView["theme"];
   /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
 JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JSON in the page's
@@ -145,7 +149,8 @@ export type RelatedListProps = {
   /** The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
 Items are matched by `id` (else `url`), so setting a new array redraws only what changed. */
   items?: RelatedList["items"];
-  /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
+  /** Colour scheme: `auto` follows the host page's `color-scheme` (dark only on a page that supports dark and a
+reader whose system prefers it); `light` or `dark` force one. */
   theme?: RelatedList["theme"];
   /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
 JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JSON in the page's
@@ -205,7 +210,8 @@ export type TrendingTickerProps = {
   /** The articles as JSON text (attribute) or an array / `{items: [...]}` (property). Set after `src`, it wins.
 Items are matched by `id` (else `url`), so setting a new array redraws only what changed. */
   items?: TrendingTicker["items"];
-  /** Colour scheme: `auto` follows the reader's system setting; `light` or `dark` force one. */
+  /** Colour scheme: `auto` follows the host page's `color-scheme` (dark only on a page that supports dark and a
+reader whose system prefers it); `light` or `dark` force one. */
   theme?: TrendingTicker["theme"];
   /** URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
 JSON-LD, Ghost). Relative URLs resolve against the page. `#some-id` reads the JSON in the page's
@@ -277,7 +283,7 @@ export type CustomElements = {
    * - **--reader-radius** - Corner radius of images, placeholder and error. _(default: 8px)_
    * - **--reader-max-width** - Widest the text column grows. _(default: 42rem)_
    * - **--reader-image-ratio** - Lead image shape when the data gives no size. _(default: 16 / 9)_
-   * - **--reader-placeholder-height** - Space held while loading (set it to the expected height for zero layout shift). _(default: 24rem)_
+   * - **--reader-placeholder-height** - Space held while loading: at least a screenful by default, so what follows stays below the fold (set it to the expected height to hold exactly that). _(default: max(24rem, 100vh))_
    *
    * ### **CSS Parts:**
    *  - **article** - The `<article>` element around everything.
@@ -348,7 +354,7 @@ export type CustomElements = {
    * - **--reader-thumbnail-ratio** - Thumbnail shape in the card grid. _(default: 16 / 9)_
    * - **--reader-card-min-width** - Narrowest a card gets in the grid before the grid drops a column. _(default: 14rem)_
    * - **--reader-card-background** - Background of a card in the grid. _(default: transparent)_
-   * - **--reader-placeholder-height** - Space held while loading (set it to the expected height for zero layout shift). _(default: 12rem)_
+   * - **--reader-placeholder-height** - Space held while loading (set it to the expected height for zero layout shift). _(default: the heading and `limit` (else 5) one-line items of the layout)_
    *
    * ### **CSS Parts:**
    *  - **base** - The `<section>` around the heading and the list.
@@ -410,7 +416,7 @@ export type CustomElements = {
    * - **--reader-ticker-transition** - Duration of the change between headlines in `rotate` mode. _(default: 400ms)_
    * - **--reader-rank-color** - Colour of the top three ranks. _(default: var(--reader-color-accent))_
    * - **--reader-heading-size** - Heading size. _(default: 1rem)_
-   * - **--reader-placeholder-height** - Space held while loading (set it to the expected height for zero layout shift). _(default: calc(var(--reader-ticker-height) + 2.5rem))_
+   * - **--reader-placeholder-height** - Space held while loading (set it to the expected height for zero layout shift). _(default: the header and the mode's height (`static`: `limit`, else 5, items))_
    *
    * ### **CSS Parts:**
    *  - **ticker** - The `<section>` around the heading, controls and headlines.
