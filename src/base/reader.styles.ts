@@ -161,3 +161,46 @@ export const readerStyles = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * `--_rows`: how many rows a list element's placeholder holds, from its `limit` attribute (up to 12; the
+ * element's own default otherwise), so the space is reserved before the data arrives.
+ */
+export const limitRowsStyles = css`
+  :host([limit='1']) {
+    --_rows: 1;
+  }
+  :host([limit='2']) {
+    --_rows: 2;
+  }
+  :host([limit='3']) {
+    --_rows: 3;
+  }
+  :host([limit='4']) {
+    --_rows: 4;
+  }
+  :host([limit='5']) {
+    --_rows: 5;
+  }
+  :host([limit='6']) {
+    --_rows: 6;
+  }
+  :host([limit='7']) {
+    --_rows: 7;
+  }
+  :host([limit='8']) {
+    --_rows: 8;
+  }
+  :host([limit='9']) {
+    --_rows: 9;
+  }
+  :host([limit='10']) {
+    --_rows: 10;
+  }
+  :host([limit='11']) {
+    --_rows: 11;
+  }
+  :host([limit='12']) {
+    --_rows: 12;
+  }
+`;

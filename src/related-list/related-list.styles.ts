@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { readerStyles } from '../base/reader.styles.js';
+import { limitRowsStyles, readerStyles } from '../base/reader.styles.js';
 
 /**
  * Three layouts from one markup. `cards` is a column of rows (thumbnail beside the text) while the
@@ -8,6 +8,7 @@ import { readerStyles } from '../base/reader.styles.js';
  */
 export const relatedListStyles = [
   readerStyles,
+  limitRowsStyles,
   css`
     :where(:host) {
       --_gap: var(--reader-gap, calc(var(--_space) * 0.75));
@@ -33,42 +34,6 @@ export const relatedListStyles = [
     }
     :host([heading='']) {
       --_heading-block: 0px;
-    }
-    :host([limit='1']) {
-      --_rows: 1;
-    }
-    :host([limit='2']) {
-      --_rows: 2;
-    }
-    :host([limit='3']) {
-      --_rows: 3;
-    }
-    :host([limit='4']) {
-      --_rows: 4;
-    }
-    :host([limit='5']) {
-      --_rows: 5;
-    }
-    :host([limit='6']) {
-      --_rows: 6;
-    }
-    :host([limit='7']) {
-      --_rows: 7;
-    }
-    :host([limit='8']) {
-      --_rows: 8;
-    }
-    :host([limit='9']) {
-      --_rows: 9;
-    }
-    :host([limit='10']) {
-      --_rows: 10;
-    }
-    :host([limit='11']) {
-      --_rows: 11;
-    }
-    :host([limit='12']) {
-      --_rows: 12;
     }
     :host(:state(empty)[empty='hidden']) {
       display: none;
