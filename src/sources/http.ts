@@ -126,10 +126,14 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
   return bytes;
 }
 
-/** Bytes to text: the header's charset, a byte-order mark, or an XML declaration's encoding; UTF-8 otherwise. */
+/**
+ * Bytes to text: a byte-order mark first (it wins over the header, as in the Encoding standard), then the
+ * header's charset, then an XML declaration's encoding; UTF-8 otherwise.
+ */
 export function decode(bytes: Uint8Array, contentType: string): string {
   let charset: string | undefined = parseContentType(contentType).params.charset;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) charset = 'utf-16le';
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) charset = 'utf-8';
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) charset = 'utf-16le';
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) charset = 'utf-16be';
   else if (!charset) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));

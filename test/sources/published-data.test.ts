@@ -117,5 +117,15 @@ describe('data as real sites publish it', () => {
       expect(await done).to.equal('loaded');
       expect(part(el, 'title')?.textContent?.trim()).to.equal('Saved by an editor');
     });
+
+    it('parses when fetched from src with a wrong charset in the header (the mark wins, as in the Encoding standard)', async () => {
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify({ ...article, title: 'Café' }))]);
+      stubFetch(() => text(bytes, 'application/json; charset=iso-8859-1'));
+      const el = element<ArticleView>('article-view', { src: unique() });
+      const done = settled(el);
+      mount(el);
+      expect(await done).to.equal('loaded');
+      expect(part(el, 'title')?.textContent?.trim()).to.equal('Café');
+    });
   });
 });
