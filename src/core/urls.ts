@@ -109,14 +109,19 @@ export function safeUrl(value: unknown, use: UrlUse): string | undefined {
   return cleaned;
 }
 
-/** True when the URL is absolute `http(s)`: what `fetch` may be pointed at after resolving. */
-export function isFetchableUrl(value: string, base: string | undefined = baseUri()): boolean {
+/** The absolute `http(s)` address `value` resolves to against `base` (the page): what `fetch` may be pointed at. */
+export function fetchableUrl(value: string, base: string | undefined = baseUri()): string | undefined {
   try {
-    const protocol = new URL(value, base).protocol;
-    return protocol === 'http:' || protocol === 'https:';
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** True when the URL resolves to an absolute `http(s)` address (see `fetchableUrl`). */
+export function isFetchableUrl(value: string, base: string | undefined = baseUri()): boolean {
+  return fetchableUrl(value, base) !== undefined;
 }
 
 /** How `resolveUrl` treats the two kinds of reference whose reading depends on where the URL is used. */

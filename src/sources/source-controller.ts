@@ -8,12 +8,12 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
-import { isFetchableUrl } from '../core/urls.js';
+import { fetchableUrl } from '../core/urls.js';
 import { requestSource, type CachedResponse, type Outcome } from './cache.js';
 import { toReaderJson } from './formats/detect.js';
 import { sourceSettings } from './settings.js';
 import { timeLeft, timeoutMessage, type SourceOptions } from './source-options.js';
-import { baseUri, elementById } from '../core/platform.js';
+import { elementById } from '../core/platform.js';
 
 /** Reader JSON from a cached response, parsed once per format however many widgets use it. */
 function parsed(response: CachedResponse, format: string | undefined): Result<unknown> {
@@ -75,7 +75,8 @@ export class SourceController implements ReactiveController {
       });
       return;
     }
-    if (!isFetchableUrl(url)) {
+    const absolute = fetchableUrl(url);
+    if (!absolute) {
       this.pending = true;
       queueMicrotask(() => {
         if (generation !== this.generation) return;
@@ -84,7 +85,6 @@ export class SourceController implements ReactiveController {
       });
       return;
     }
-    const absolute = new URL(url, baseUri()).href;
     const key = `${options.credentials} ${absolute} ${options.format ?? ''}`;
     const refreshing = this.showing?.key === key;
     if (!refreshing) this.showing = undefined;

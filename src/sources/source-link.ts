@@ -7,12 +7,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
-import { isFetchableUrl } from '../core/urls.js';
+import { fetchableUrl } from '../core/urls.js';
 import { fetchEarly } from './early-fetch.js';
 import { engineLoaded, withEngine } from './engine-loader.js';
 import type { SourceController } from './source-controller.js';
 import { timeoutMessage, type SourceOptions } from './source-options.js';
-import { baseUri } from '../core/platform.js';
 
 export type { SourceOptions };
 
@@ -36,7 +35,8 @@ export class SourceLink implements ReactiveController {
     const generation = this.generation;
     const startedAt = options.startedAt ?? performance.now();
     // `#id` names inline data in the page: nothing to fetch.
-    if (!engineLoaded() && !url.startsWith('#') && isFetchableUrl(url)) fetchEarly(new URL(url, baseUri()).href, options.credentials);
+    const early = !engineLoaded() && !url.startsWith('#') ? fetchableUrl(url) : undefined;
+    if (early) fetchEarly(early, options.credentials);
     this.timer = setTimeout(() => {
       this.stop();
       this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));
