@@ -7,7 +7,7 @@ import { ok } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
 import { withoutEmpty } from '../../core/loose-json.js';
 import { htmlToText, textToHtml } from './html-text.js';
-import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, peopleOf, tagList } from './reader-json.js';
+import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, peopleOf, tagList } from './building-blocks.js';
 import { child, childText, children, xmlBase, xmlLang } from './xml.js';
 
 export const isAtom = (doc: Document): boolean => ['feed', 'entry'].includes(doc.documentElement.localName);

@@ -11,7 +11,7 @@ import { fromJsonFeed, fromJsonFeedItem, isJsonFeed, isJsonFeedItem } from './js
 import { fromJsonLd, isJsonLd } from './jsonld.js';
 import { fromRss, isRss } from './rss.js';
 import { field, isRecord } from '../../core/loose-json.js';
-import type { AdapterContext } from './reader-json.js';
+import type { AdapterContext } from './building-blocks.js';
 import { fromWordPressError, fromWordPressList, fromWordPressPost, isWordPressError, isWordPressPost } from './wordpress.js';
 import { inertMarkup } from './trusted.js';
 import { parseXml } from './xml.js';

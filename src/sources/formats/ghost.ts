@@ -5,7 +5,7 @@
 import { ok } from '../../core/errors.js';
 import type { ArticleInput } from '../../core/model.js';
 import { asArray, field, isRecord, type Json, text, withoutEmpty } from '../../core/loose-json.js';
-import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, peopleOf, tagList } from './reader-json.js';
+import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, peopleOf, tagList } from './building-blocks.js';
 
 export const isGhostPosts = (value: unknown): boolean => Array.isArray(field(value, 'posts'));
 

@@ -6,7 +6,7 @@ import { ok } from '../../core/errors.js';
 import type { ArticleInput } from '../../core/model.js';
 import { asArray, field, isRecord, type Json, text, withoutEmpty } from '../../core/loose-json.js';
 import { textToHtml } from './html-text.js';
-import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, peopleOf, tagList } from './reader-json.js';
+import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, peopleOf, tagList } from './building-blocks.js';
 
 /** A JSON Feed document: `version` names the jsonfeed.org spec. */
 export const isJsonFeed = (value: unknown): boolean =>

@@ -7,7 +7,7 @@ import { ok, fail } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
 import { asArray, field, isRecord, type Json, text, withoutEmpty } from '../../core/loose-json.js';
 import { htmlToText, textToHtml } from './html-text.js';
-import { type AdapterContext, type AdapterResult, linkFromFeed, peopleOf, tagList } from './reader-json.js';
+import { type AdapterContext, type AdapterResult, linkFromFeed, peopleOf, tagList } from './building-blocks.js';
 
 const ARTICLE_TYPES = /^(?:schema:|https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
 

@@ -8,7 +8,7 @@ import { fail, ok } from '../../core/errors.js';
 import type { ArticleInput, ImageInput } from '../../core/model.js';
 import { asArray, field, isRecord, type Json, text, withoutEmpty } from '../../core/loose-json.js';
 import { htmlToText } from './html-text.js';
-import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, personOf, tagList } from './reader-json.js';
+import { type AdapterContext, type AdapterResult, bodyOf, imageOf, linkFromFeed, personOf, tagList } from './building-blocks.js';
 
 const rendered = (value: unknown): unknown => (isRecord(value) ? field(value, 'rendered') : value);
 
