@@ -97,7 +97,7 @@ function cdn(outDir = 'dist/cdn'): UserConfig {
 
 /**
  * Chunks named for what they hold: an element's chunk after its folder (`article-view`), the shared
- * one after `base`, lazy ones after their module (`engine`, `sanitize`, a language).
+ * one after `base`, lazy ones after their module (`feed-reader`, `sanitize`, a language).
  */
 const chunkFileNames = (chunk: { name: string; moduleIds: readonly string[] }) => {
   const last = chunk.moduleIds.at(-1) ?? '';

@@ -3,7 +3,7 @@
 // Builds (under /tmp/build.lock, so parallel builds never clobber dist/), then prints minified, gzip
 // (level 9) and brotli (quality 11) bytes for
 //   - the CDN all-in-one module dist/cdn/reader-widgets.js with its static import graph (its first
-//     download), and separately the lazy chunks it may load later (the sanitizer, the loading engine, a
+//     download), and separately the lazy chunks it may load later (the sanitizer, the feed reader, a
 //     language's words);
 //   - the classic-script IIFE;
 //   - each per-element CDN entry dist/cdn/<element>.js with its static graph, and a page that loads two

@@ -4,7 +4,7 @@
  *
  * The inputs, latest first:
  * - the element's data property (`article`, `items`), given as a property or as JSON in the attribute;
- * - `src`, a URL (or `#id` of inline data in the page), fetched through `SourceLink`, lazily with
+ * - `src`, a URL (or `#id` of inline data in the page), fetched through `DeferredSourceController`, lazily with
  *   `loading="lazy"`;
  * - when the owner gives neither, a `<script type="application/json">` child (`InlineDataController`).
  *
@@ -19,9 +19,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js';
-import { InlineDataController } from '../sources/inline-controller.js';
+import { InlineDataController } from '../sources/inline-data-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
-import { SourceLink } from '../sources/source-link.js';
+import { DeferredSourceController } from '../sources/deferred-source-controller.js';
 
 /** `idle`: no input yet; `pending`: loading; `ready`: data to show; `error`: the input could not be used. */
 export type DataStatus = 'idle' | 'pending' | 'ready' | 'error';
@@ -63,7 +63,7 @@ export class DataController<T> implements ReactiveController {
   /** A settled status not yet reported with an event (see `takeOutcome`). */
   private outcome?: 'ready' | 'error';
 
-  private readonly source: SourceLink;
+  private readonly source: DeferredSourceController;
   private readonly lazy: LazyController;
 
   /**
@@ -75,7 +75,7 @@ export class DataController<T> implements ReactiveController {
     private readonly normalize: (input: unknown) => Result<T>,
   ) {
     host.addController(this);
-    this.source = new SourceLink(host, (result) => this.settle(result));
+    this.source = new DeferredSourceController(host, (result) => this.settle(result));
     this.lazy = new LazyController(host);
     new InlineDataController(
       host,

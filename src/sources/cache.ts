@@ -35,6 +35,7 @@ export interface CacheRequest {
   maxBytes: number;
 }
 
+/** The one request in flight for a URL, shared by every widget asking for it. */
 interface Flight {
   controller: AbortController;
   listeners: Set<(outcome: Outcome) => void>;
@@ -106,7 +107,7 @@ const sameAnswer = (previous: CachedResponse, next: HttpResponse) =>
   previous.text === next.text && previous.contentType === next.contentType && previous.url === next.url;
 
 /** Starts (or joins) the request for `key`; resolves listeners when it ends. */
-function fly(key: string, url: string, entry: Entry, request: CacheRequest): Flight {
+function startOrJoin(key: string, url: string, entry: Entry, request: CacheRequest): Flight {
   if (entry.flight) return entry.flight;
   const flight: Flight = { controller: new AbortController(), listeners: new Set() };
   entry.flight = flight;
@@ -163,7 +164,7 @@ export function requestSource(url: string, request: CacheRequest, listener: List
     return () => (active = false);
   }
   if (cached && !cached.revalidateFirst) queueMicrotask(() => active && listener({ ok: true, response: cached }, false));
-  const flight = fly(key, url, entry, request);
+  const flight = startOrJoin(key, url, entry, request);
   const onOutcome = (outcome: Outcome) => {
     flight.listeners.delete(onOutcome);
     if (active) listener(outcome, true);

@@ -1,8 +1,8 @@
 /**
- * The first request for a `src`, started the moment an element asks while the engine chunk (which owns
+ * The first request for a `src`, started the moment an element asks while the feed-reader chunk (which owns
  * HTTP, caching and retries) is still on its way, so the data and the code travel in parallel instead
- * of one after the other. The engine's cache takes the request over as its first attempt
- * (`takeEarlyFetch`); requests nobody took are cancelled once the engine is in.
+ * of one after the other. the feed reader's cache takes the request over as its first attempt
+ * (`takeEarlyFetch`); requests nobody took are cancelled once the feed reader is in.
  */
 
 /**
@@ -41,18 +41,18 @@ export function fetchEarly(url: string, credentials: RequestCredentials): void {
   if (started.has(key)) return;
   const controller = new AbortController();
   const response = fetch(url, feedRequest(credentials, controller.signal));
-  response.catch(() => {}); // a failure is reported by the engine, which awaits the same promise
+  response.catch(() => {}); // a failure is reported by the feed reader, which awaits the same promise
   started.set(key, { response, controller });
 }
 
-/** Hands the waiting request for `key` to the engine (once). */
+/** Hands the waiting request for `key` to the feed reader (once). */
 export function takeEarlyFetch(key: string): EarlyFetch | undefined {
   const early = started.get(key);
   started.delete(key);
   return early;
 }
 
-/** Cancels the requests nobody took (their element moved on before the engine arrived). */
+/** Cancels the requests nobody took (their element moved on before the feed reader arrived). */
 export function dropEarlyFetches(): void {
   for (const early of started.values()) early.controller.abort();
   started.clear();

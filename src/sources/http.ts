@@ -24,7 +24,7 @@ export interface HttpRequest {
    * HTTP cache sends its validators, and hands back its copy when the server answers 304).
    */
   revalidate?: boolean;
-  /** The first attempt's response, when it was started before the engine arrived (`early-fetch.ts`). */
+  /** The first attempt's response, when it was started before the feed reader arrived (`early-fetch.ts`). */
   early?: Promise<Response>;
 }
 

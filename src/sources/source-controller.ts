@@ -4,7 +4,7 @@
  * One controller per element; a new load aborts the one in flight, and a late answer never overwrites a
  * newer one. `src="#some-id"` reads the JSON in the page's element with that id instead of fetching.
  *
- * Part of the engine chunk: the element holds a `SourceLink`, which creates this once the chunk is in.
+ * Part of the feed-reader chunk: the element holds a `DeferredSourceController`, which creates this once the chunk is in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';

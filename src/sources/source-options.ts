@@ -1,12 +1,12 @@
 /**
  * What an element asks of a `src` load, and the timeout's message. A module of its own because both
- * sides of the lazy boundary need them: the element's `SourceLink` (always loaded) and the engine's
+ * sides of the lazy boundary need them: the element's `DeferredSourceController` (always loaded) and the feed reader's
  * `SourceController` (a lazy chunk), which must not import each other.
  */
 
 export interface SourceOptions {
   credentials: RequestCredentials;
-  /** The owner's timeout in milliseconds, counted from `startedAt` (the wait for the engine counts too). */
+  /** The owner's timeout in milliseconds, counted from `startedAt` (the wait for the feed reader counts too). */
   timeoutMs: number;
   /** `performance.now()` when the load was asked for; now when absent. */
   startedAt?: number;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/related-list/define.js';
 import { ArticleView } from '../../src/article-view/article-view.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
-import { ReaderErrorEvent, ReaderLoadEvent, ReaderSelectEvent } from '../../src/types.js';
+import { ReaderErrorEvent, ReaderLoadEvent, ReaderSelectEvent } from '../../src/public-api.js';
 
 // The events are typed classes: listeners get typed details, and an element can fire only its own events.
 

@@ -8,7 +8,7 @@ import type * as ReactNS from 'react';
 import type { Root } from 'react-dom/client';
 import type * as Components from '../../src/react.js';
 import type { ArticleView, RelatedList, TrendingTicker } from '../../src/classes.js';
-import type { ArticleInput, ReaderErrorDetail, ReaderSelectDetail } from '../../src/types.js';
+import type { ArticleInput, ReaderErrorDetail, ReaderSelectDetail } from '../../src/public-api.js';
 import { loadSeed, part, parts } from '../helpers.js';
 
 export interface ReactUnderTest {

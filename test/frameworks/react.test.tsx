@@ -9,7 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type {} from '../../types/react.js';
 import '../../src/index.js';
 import type { ArticleView, RelatedList, TrendingTicker } from '../../src/classes.js';
-import type { ArticleInput, ReaderLoadDetail, ReaderSelectDetail } from '../../src/types.js';
+import type { ArticleInput, ReaderLoadDetail, ReaderSelectDetail } from '../../src/public-api.js';
 import { loadSeed, part, parts, type SeedPortal } from '../helpers.js';
 
 declare global {

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { createApp, nextTick, ref, type App } from 'vue';
 import '../../src/index.js';
 import type { ArticleView, RelatedList, TrendingTicker } from '../../src/classes.js';
-import type { ReaderLoadDetail, ReaderSelectDetail } from '../../src/types.js';
+import type { ReaderLoadDetail, ReaderSelectDetail } from '../../src/public-api.js';
 import { loadSeed, part, parts } from '../helpers.js';
 
 const NOW = new Date(2025, 11, 5, 21, 32, 6);

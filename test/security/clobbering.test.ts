@@ -10,7 +10,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
-import { clearSourceCache } from '../../src/sources/engine-loader.js';
+import { clearSourceCache } from '../../src/sources/feed-reader-loader.js';
 import { json, stubFetch } from '../sources/network.js';
 
 const CLOBBERING = [

@@ -9,7 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
-import { withEngine } from './engine-loader.js';
+import { withFeedReader } from './feed-reader-loader.js';
 
 const SELECTOR = ['application/json', 'application/ld+json']
   .map((type) => `:scope > script[type="${type}" i]:not([data-reader-structured-data])`)
@@ -20,12 +20,12 @@ export class InlineDataController implements ReactiveController {
   private lastText?: string;
 
   /**
-   * @param wanted whether the host has no other input (no `src`, no data property or attribute)
+   * @param hasNoOtherInput whether the host has no other input (no `src`, no data property or attribute)
    * @param onResult gets the inline data as reader JSON, or an error
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly wanted: () => boolean,
+    private readonly hasNoOtherInput: () => boolean,
     private readonly format: () => string | undefined,
     private readonly onResult: (result: Result<unknown>) => void,
   ) {
@@ -40,12 +40,12 @@ export class InlineDataController implements ReactiveController {
   private read = (): void => {
     const script = this.script;
     const text = script?.textContent ?? undefined;
-    if (!script || text === this.lastText || !this.wanted()) return;
+    if (!script || text === this.lastText || !this.hasNoOtherInput()) return;
     this.lastText = text;
-    withEngine(
-      (engine) => {
+    withFeedReader(
+      (reader) => {
         // Still the latest text, and still the host's only input, once the format code is here.
-        if (this.lastText === text && this.wanted()) this.onResult(engine.inlineResult(script, this.format(), 'The inline JSON'));
+        if (this.lastText === text && this.hasNoOtherInput()) this.onResult(reader.inlineResult(script, this.format(), 'The inline JSON'));
       },
       (error) =>
         this.onResult(

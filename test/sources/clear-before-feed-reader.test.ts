@@ -1,12 +1,12 @@
 /**
- * `clearSourceCache()` (public, from `reader-widgets/classes`) called before the lazy engine chunk has
- * loaded. This file must be the first in its page to load the engine, so it imports nothing that loads it.
+ * `clearSourceCache()` (public, from `reader-widgets/classes`) called before the lazy feed-reader chunk has
+ * loaded. This file must be the first in its page to load the feed reader, so it imports nothing that loads it.
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/article-view/define.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
-import { clearSourceCache, engineLoaded } from '../../src/sources/engine-loader.js';
+import { clearSourceCache, feedReaderLoaded } from '../../src/sources/feed-reader-loader.js';
 import { part } from '../helpers.js';
 import { json, stubFetch } from './network.js';
 
@@ -18,14 +18,14 @@ function view(): ArticleView {
   return el;
 }
 
-describe('sources: clearSourceCache before the engine has loaded', () => {
+describe('sources: clearSourceCache before the feed reader has loaded', () => {
   afterEach(() => {
     sinon.restore();
     document.querySelectorAll('article-view').forEach((el) => el.remove());
   });
 
   it('does nothing harmful: the request already out is used once, and a clear after loading forgets it', async () => {
-    expect(engineLoaded(), 'no test before this one loaded the engine').to.equal(false);
+    expect(feedReaderLoaded(), 'no test before this one loaded the feed reader').to.equal(false);
     let version = 0;
     // Fresh for five minutes: only a real clear makes a later widget ask again.
     const { calls } = stubFetch(() => json({ title: `Version ${++version}` }, { headers: { 'cache-control': 'max-age=300' } }));
@@ -35,8 +35,8 @@ describe('sources: clearSourceCache before the engine has loaded', () => {
     const loaded = oneEvent(first, 'reader-load');
     document.body.append(first);
     await first.updateComplete;
-    expect(engineLoaded(), 'the engine is still on its way').to.equal(false);
-    expect(() => clearSourceCache(), 'with a request out and the engine on its way').not.to.throw();
+    expect(feedReaderLoaded(), 'the feed reader is still on its way').to.equal(false);
+    expect(() => clearSourceCache(), 'with a request out and the feed reader on its way').not.to.throw();
     await loaded;
     expect(part(first, 'title')!.textContent).to.equal('Version 1');
     expect(calls, 'the early request was taken over, not dropped and sent again').to.have.length(1);

@@ -1,4 +1,7 @@
-/** Public types and helpers that register nothing. */
+/**
+ * The public API besides the element classes: the data and event types, the event and error classes, and
+ * the language and date helpers. Nothing here registers a tag; `classes.ts` and `index.ts` re-export it.
+ */
 export type { Article, ArticleInput, ListInput, Person, PersonInput, Source, ArticleImage, ImageInput } from './core/model.js';
 export type { ReaderErrorCode } from './core/errors.js';
 export { ReaderInputError } from './core/errors.js';

@@ -1,23 +1,23 @@
 /**
  * The element's handle on `src` loading. The loading code itself (`SourceController`: HTTP, cache, feed
- * formats) is in the engine chunk; this stands in for it until the chunk is here, so a page whose
+ * formats) is in the feed-reader chunk; this stands in for it until the chunk is here, so a page whose
  * widgets get their data as a property or attribute never downloads it. The request itself starts at
- * once (`early-fetch.ts`), in parallel with the engine. The latest load wins, before the engine has
- * arrived as after, and the timeout counts the wait for the engine too.
+ * once (`early-fetch.ts`), in parallel with the feed reader. The latest load wins, before the feed reader has
+ * arrived as after, and the timeout counts the wait for the feed reader too.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
 import { fetchableUrl } from '../core/urls.js';
 import { fetchEarly } from './early-fetch.js';
-import { engineLoaded, withEngine } from './engine-loader.js';
+import { feedReaderLoaded, withFeedReader } from './feed-reader-loader.js';
 import type { SourceController } from './source-controller.js';
 import { timeoutMessage, type SourceOptions } from './source-options.js';
 
 export type { SourceOptions };
 
-export class SourceLink implements ReactiveController {
+export class DeferredSourceController implements ReactiveController {
   private controller?: SourceController;
-  /** Counts loads and aborts, so an engine that arrives late starts only the newest load. */
+  /** Counts loads and aborts, so a feed reader that arrives late starts only the newest load. */
   private generation = 0;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -35,18 +35,18 @@ export class SourceLink implements ReactiveController {
     const generation = this.generation;
     const startedAt = options.startedAt ?? performance.now();
     // `#id` names inline data in the page: nothing to fetch.
-    const early = !engineLoaded() && !url.startsWith('#') ? fetchableUrl(url) : undefined;
+    const early = !feedReaderLoaded() && !url.startsWith('#') ? fetchableUrl(url) : undefined;
     if (early) fetchEarly(early, options.credentials);
     this.timer = setTimeout(() => {
       this.stop();
       this.onResult(fail(timeoutMessage(options.timeoutMs), 'timeout'));
     }, options.timeoutMs);
-    withEngine(
-      (engine) => {
+    withFeedReader(
+      (reader) => {
         if (generation !== this.generation) return;
         this.stop();
-        this.controller = new engine.SourceController(this.host, this.onResult);
-        // The same owner's timeout, minus the wait for the engine.
+        this.controller = new reader.SourceController(this.host, this.onResult);
+        // The same owner's timeout, minus the wait for the feed reader.
         this.controller.load(url, { ...options, startedAt });
       },
       (error) => {
@@ -64,12 +64,12 @@ export class SourceLink implements ReactiveController {
     this.controller?.abort();
   }
 
-  /** True while a load is waiting for the engine or for its answer. */
+  /** True while a load is waiting for the feed reader or for its answer. */
   get loading(): boolean {
     return this.timer !== undefined || (this.controller?.loading ?? false);
   }
 
-  /** Forgets a load still waiting for the engine (the controller, once here, stops its own). */
+  /** Forgets a load still waiting for the feed reader (the controller, once here, stops its own). */
   private stop(): void {
     this.generation++;
     clearTimeout(this.timer);
