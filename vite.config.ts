@@ -16,7 +16,7 @@ const ELEMENTS = ['article-view', 'related-list', 'trending-ticker'].filter((nam
 
 /** The npm library. Declarations come from tsc (`tsconfig.build.json`). */
 function library(): UserConfig {
-  const entries = ['index', 'classes', 'formats', 'date-fns', 'react', ...ELEMENTS.map((name) => `${name}/define`)]
+  const entries = ['index', 'classes', 'formats', 'date-fns', 'react', 'ssr', ...ELEMENTS.map((name) => `${name}/define`)]
     .filter((name) => existsSync(`src/${name}.ts`))
     .reduce<Record<string, string>>((all, name) => ({ ...all, [name]: `src/${name}.ts` }), {});
   return {
@@ -28,7 +28,7 @@ function library(): UserConfig {
       sourcemap: true,
       lib: { entry: entries, formats: ['es'] },
       rollupOptions: {
-        external: [/^lit(\/|$)/, /^react(\/|$)/, /^@lit\//, /^dompurify(\/|$)/, /^date-fns(\/|$)/],
+        external: [/^lit(\/|$)/, /^react(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/, /^dompurify(\/|$)/, /^date-fns(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

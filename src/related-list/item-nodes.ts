@@ -4,6 +4,7 @@
  * then 1,000 element clones, without a template instance, parts and markers per item. Nodes are kept by
  * key, so a new array rewrites only the values that changed; `repeat` still orders and moves them.
  */
+import { html, nothing, type TemplateResult } from 'lit';
 import { createElement } from '../core/platform.js';
 
 /** What one `list` or `compact` item shows, already derived (see `RelatedList.makeViews`). */
@@ -135,4 +136,32 @@ function write(node: ItemNode, values: ItemValues): void {
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
   if (value === undefined) element.removeAttribute(name);
   else element.setAttribute(name, value);
+}
+
+/**
+ * The same `<li>` as a template, for where there are no nodes to clone: a server render (no page). The
+ * markup must stay the one `itemPrototype` and `write` build.
+ */
+export function itemTemplate(layout: FlatLayout, values: ItemValues): TemplateResult {
+  const title =
+    values.url !== undefined
+      ? html`<a
+          part="title link"
+          class="title"
+          dir="auto"
+          href=${values.url}
+          target=${values.target ?? nothing}
+          rel=${values.rel ?? nothing}
+          >${values.title}</a
+        >`
+      : html`<span part="title" class="title" dir="auto">${values.title}</span>`;
+  if (layout === 'compact') return html`<li part="item" class="item" lang=${values.lang ?? nothing}>${title}</li>`;
+  return html`<li part="item" class="item" lang=${values.lang ?? nothing}>
+    <div class="text">
+      ${title}
+      <p part="meta" class="meta" ?hidden=${values.iso === undefined}>
+        <time part="date" datetime=${values.iso ?? nothing}>${values.dateText ?? ''}</time>
+      </p>
+    </div>
+  </li>`;
 }

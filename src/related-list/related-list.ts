@@ -10,7 +10,8 @@ import { formatDate, type DateStyle } from '../core/dates.js';
 import { graphemes, truncate } from '../core/text.js';
 import { isSameOrigin, pageAddress } from '../core/urls.js';
 import { relatedListStyles } from './related-list.styles.js';
-import { ItemNodes, type ItemValues } from './item-nodes.js';
+import { ItemNodes, itemTemplate, type ItemValues } from './item-nodes.js';
+import { hasPage } from '../core/platform.js';
 
 /** How the list looks: `list` (title + date), `cards` (thumbnail, title, excerpt, meta), `compact` (titles only). */
 export type RelatedLayout = 'list' | 'cards' | 'compact';
@@ -311,6 +312,14 @@ export class RelatedList extends ReaderListElement {
         views,
         (view) => view.key,
         (view) => this.renderCard(view),
+      );
+    }
+    // A server render has no nodes to clone: the same markup as a template.
+    if (!hasPage()) {
+      return repeat(
+        views,
+        (view) => view.key,
+        (view) => itemTemplate(layout, view),
       );
     }
     const nodes = this.itemNodes;
