@@ -22,7 +22,8 @@ export interface ServerRenderOptions {
 
 // Registered after the shim is installed, never before (bundlers hoist static imports): installing it
 // replaces the `customElements` Lit's Node build provides, and elements registered there would be lost.
-const defined = import('./index.js');
+// Awaited at the top level, so the elements are registered when `import('reader-widgets/ssr')` resolves.
+await import('./index.js');
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -31,7 +32,11 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 function attributeMarkup(attributes: ServerRenderOptions['attributes'] = {}): string {
   let markup = '';
   for (const [name, value] of Object.entries(attributes)) {
-    if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`reader-widgets/ssr: "${name.slice(0, 50)}" is not an attribute name.`);
+    if (!ATTRIBUTE_NAME.test(name)) {
+      // Left out, never thrown: a bad key must not take down the owner's request.
+      console.warn(`reader-widgets/ssr: "${name.slice(0, 50)}" is not an attribute name; it was left out.`);
+      continue;
+    }
     if (value === false || value === null || value === undefined) continue;
     markup += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
   }
@@ -39,7 +44,6 @@ function attributeMarkup(attributes: ServerRenderOptions['attributes'] = {}): st
 }
 
 async function renderElement(tag: string, data: unknown, options: ServerRenderOptions, contentLang?: unknown): Promise<string> {
-  await defined;
   // The element's words must be here before its one synchronous render: the locale it will choose.
   const locale = options.attributes?.locale;
   await loadMessages(typeof locale === 'string' ? locale : typeof contentLang === 'string' ? contentLang : 'en');
@@ -56,7 +60,7 @@ export async function renderArticleView(article: ArticleInput, options: ServerRe
   const input = (article && typeof article === 'object' ? article : {}) as ArticleInput & { bodyHtml?: unknown };
   const { bodyHtml, ...withoutBody } = input;
   const markup = await renderElement('article-view', withoutBody, options, input.lang);
-  return bodyHtml === undefined ? markup : markup.replace(/<\/template>(?![^]*<\/template>)/, `${NO_BODY}</template>`);
+  return bodyHtml === undefined ? markup : markup.replace(/<\/template>(?![\s\S]*<\/template>)/, `${NO_BODY}</template>`);
 }
 
 /** `<related-list>` for `items`. */

@@ -27,11 +27,12 @@ async function importInNode(entry, { domShim }) {
   const script = `
     ${domShim ? "await import('@lit-labs/ssr/lib/install-global-dom-shim.js');" : ''}
     await import(${JSON.stringify(entry)});
-    // Let whatever the import started (loading messages, say) run and fail, if it is going to.
-    await new Promise((done) => setTimeout(done, 50));
+    // The tags are registered when the import resolves (a server renders right after it)…
     const tags = ${JSON.stringify(ELEMENTS)};
     const registry = globalThis.customElements;
-    console.log(JSON.stringify(tags.filter((tag) => registry?.get(tag) !== undefined)));`;
+    console.log(JSON.stringify(tags.filter((tag) => registry?.get(tag) !== undefined)));
+    // …and the process ends when whatever the import started (loading messages, say) has run: a failure
+    // there writes to stderr, and an unhandled rejection ends the process with an error.`;
   const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '--unhandled-rejections=strict', '-e', script], {
     cwd: root,
   }).catch((error) => assert.fail(`import('${entry}') failed${domShim ? ' with the DOM shim' : ''}:\n${error.stderr || error.message}`));
