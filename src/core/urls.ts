@@ -9,6 +9,7 @@
  * `blob:`, `file:` …), protocol-relative `//host` (it leaves the page's origin without saying so), and
  * anything that is not a string.
  */
+import { decodeCharacterReferences } from './character-references.js';
 import { baseUri, pageOrigin } from './platform.js';
 
 /**
@@ -48,10 +49,14 @@ const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // A colon hidden as an HTML character reference: harmless in a property, but never a good sign.
 const ENCODED_COLON = /&(?:colon|#0*58|#x0*3a);?/gi;
-// Character references an HTML parser would decode: numeric ones and the named ones that spell a scheme's
-// punctuation or the whitespace the URL parser drops.
-const CHARACTER_REFERENCE = /&(?:#(\d{1,8})|#x([0-9a-f]{1,8})|(colon|tab|newline));?/gi;
-const NAMED = { colon: ':', tab: '\t', newline: '\n' } as Record<string, string>;
+// The named references that spell a scheme's punctuation or the whitespace the URL parser drops, read in
+// any case and without their `;` (wider than HTML, which is the safe side for a check); numbers are all decoded.
+const URL_NAMES = new Map([
+  ['colon', 0x3a],
+  ['tab', 0x09],
+  ['newline', 0x0a],
+]);
+const urlName = (name: string) => URL_NAMES.get(name.toLowerCase());
 
 /**
  * Trims C0 controls and space (U+0000–U+0020) from both ends, as the URL parser does. A loop, not a regex:
@@ -63,14 +68,6 @@ function trimEdgeJunk(value: string): string {
   while (start < end && value.charCodeAt(start) <= 0x20) start++;
   while (end > start && value.charCodeAt(end - 1) <= 0x20) end--;
   return value.slice(start, end);
-}
-
-function decodeCharacterReferences(value: string): string {
-  return value.replace(CHARACTER_REFERENCE, (_m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name.toLowerCase()];
-    const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
 }
 
 /**
@@ -86,7 +83,7 @@ export function safeUrl(value: unknown, use: UrlUse): string | undefined {
   if (/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/.test(cleaned)) return undefined;
   // A URL that would read differently once an HTML parser decoded its character references (it may be
   // copied into markup by a host page, a CMS or a feed reader) must be safe in that reading too.
-  const referencesDecoded = decodeCharacterReferences(cleaned);
+  const referencesDecoded = decodeCharacterReferences(cleaned, urlName, { names: 'prefix' });
   if (referencesDecoded !== cleaned && safeUrl(referencesDecoded, use) === undefined) return undefined;
   const decoded = cleaned.replace(ENCODED_COLON, ':');
   const scheme = SCHEME.exec(decoded);

@@ -72,6 +72,7 @@ const TEXT_ATTACKS: Array<[name: string, hostile: string]> = [
   ['unclosed comments', repeat('<!--', SIZE)],
   ['unclosed quotes in tags', repeat('<a "', SIZE)],
   ['entity-like runs', repeat('&a', SIZE)],
+  ['numeric-reference-like runs', repeat('&#&#x', SIZE)],
 ];
 // Quoted attributes send the benign text through the same HTML parser as the hostile inputs that need it.
 const BENIGN_TEXT = repeat('Plain words <b>bold</b> <a href="/x">a link</a> &amp; more. ', SIZE);
@@ -155,6 +156,14 @@ describe('freeze: feed fields', () => {
       await expectNoFreeze((s: string) => convertFeed(jsonLd(s), 'application/ld+json', 'jsonld'), hostile, BENIGN_TEXT);
     });
   }
+
+  it('an RSS feed with 150,000 bare "&" (the XML repair) converts without a long block', async () => {
+    await expectNoFreeze(
+      (s: string) => convertFeed(rss(`<title>t</title><description>${s}</description>`), 'application/rss+xml'),
+      repeat('&#&a&#x', SIZE),
+      repeat('R&D a ', SIZE),
+    );
+  });
 
   it('an RSS author of 150,000 "(" converts without a long block', async () => {
     await expectNoFreeze(

@@ -164,6 +164,18 @@ describe('formats: RSS 2.0', () => {
     expect(items[0].summary).to.equal('Ten things we learned © 2025 …');
   });
 
+  it("repairs references as XML reads them: HTML names become numbers, XML's five and numbers stay, every other & is escaped", async () => {
+    const { parseXml } = await import('../../src/sources/formats/xml.js');
+    const title = (text: string) => {
+      const doc = parseXml(`<?xml version="1.0"?><rss version="2.0"><channel><title>${text}</title></channel></rss>`);
+      return doc.ok ? doc.value.querySelector('title')!.textContent : doc.error.message;
+    };
+    expect(title('Caf&eacute; &NBSP;&amp; &#65;&#x42; R&D')).to.equal('Café \u00a0& AB R&D');
+    expect(title('&#X41; &copy 2025 &nbsp.x;')).to.equal('&#X41; &copy 2025 &nbsp.x;');
+    // Names that are properties of every object are no HTML names (these once became "&#function Object…").
+    expect(title('&constructor; &toString; R&D')).to.equal('&constructor; &toString; R&D');
+  });
+
   it('keeps DOCTYPE entities inert: no external entity, no expansion', async () => {
     const { items } = await list('rss-doctype.xml', 'text/xml');
     expect(items[0].title).to.equal('Secret: &secret; remote: &remote;');
@@ -374,6 +386,9 @@ describe('formats: HTML fields as plain text', () => {
       ['Tomatoes &#8211; too early? &amp; more', 'Tomatoes – too early? & more'],
       ['<p>One</p><p>Two&hellip;</p>', 'One Two…'],
       ['Caf&eacute; &#x1F600; &zzqx; x', 'Café 😀 &zzqx; x'],
+      // As the browser's parser reads them: windows-1252 for 128-159, no names from Object.prototype.
+      ['Tomatoes &#150; too early', 'Tomatoes – too early'],
+      ['a &constructor; b', 'a &constructor; b'],
       ['<b>bold</b><script>window.__textRan = 1</script><style>p{}</style> after', 'bold after'],
       ['<a title="a>b" href="/x">link</a><!-- hidden --> text', 'link text'],
       ['<img src="/never-loaded.png" onerror="window.__textRan = 1">alt text', 'alt text'],

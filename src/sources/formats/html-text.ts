@@ -6,11 +6,13 @@
 // `str`: loose JSON's `text` (trimmed, empty is `undefined`); here `text` names the strings being worked on.
 import { text as str } from '../../core/loose-json.js';
 import { canParseMarkup, inertMarkup } from './trusted.js';
+import { characterReferenceAt } from '../../core/character-references.js';
 import { inertDocument } from '../../core/platform.js';
 
-// HTML's named character references that feeds and CMSs actually use (XML knows only five).
+// HTML's named character references that feeds and CMSs actually use (XML knows only five). A Map, so a
+// name like `constructor` is not found on Object.prototype.
 // prettier-ignore
-export const HTML_ENTITIES: Record<string, number> = {
+const HTML_ENTITIES: ReadonlyMap<string, number> = new Map(Object.entries({
   quot: 34, amp: 38, apos: 39, lt: 60, gt: 62,
   nbsp: 160, iexcl: 161, cent: 162, pound: 163, yen: 165, sect: 167, copy: 169, laquo: 171, reg: 174, deg: 176,
   plusmn: 177, middot: 183, raquo: 187, frac12: 189, iquest: 191, Agrave: 192, Aacute: 193, Auml: 196, Ccedil: 199,
@@ -19,7 +21,10 @@ export const HTML_ENTITIES: Record<string, number> = {
   uacute: 250, uuml: 252, hellip: 8230, ndash: 8211, mdash: 8212, lsquo: 8216, rsquo: 8217, sbquo: 8218,
   ldquo: 8220, rdquo: 8221, bdquo: 8222, bull: 8226, prime: 8242, euro: 8364, trade: 8482, larr: 8592, rarr: 8594,
   thinsp: 8201, ensp: 8194, emsp: 8195, zwnj: 8204, zwj: 8205,
-};
+}));
+
+/** A name HTML's table (the part of it above) knows, as written: HTML names are case-sensitive. */
+export const htmlEntity = (name: string): number | undefined => HTML_ENTITIES.get(name);
 
 let scratch: HTMLTemplateElement | undefined;
 // Block-level ends become spaces so "<p>One</p><p>Two</p>" reads "One Two", not "OneTwo".
@@ -59,24 +64,6 @@ const BLOCK_END_TAGS = new Set([
   'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'td', 'th', 'dd', 'dt', 'figcaption',
   'section', 'article', 'header', 'footer',
 ]);
-// One character reference at a position (sticky: it never searches, so each `&` costs at most 40 characters).
-const ENTITY_AT = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}))(;?)/iy;
-
-/**
- * The character a reference names (`&eacute;`, `&#233;`, `&#xE9;`), with its length, or `undefined` when
- * `html[at]` does not start one this table knows. Out-of-range and surrogate code points read as U+FFFD.
- */
-export function characterReferenceAt(html: string, at: number): { text: string; length: number; closed: boolean } | undefined {
-  ENTITY_AT.lastIndex = at;
-  const match = ENTITY_AT.exec(html);
-  if (!match) return undefined;
-  const [whole, dec, hex, name, semicolon] = match;
-  const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : HTML_ENTITIES[name];
-  if (code === undefined) return undefined;
-  const text = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-  return { text, length: whole.length, closed: semicolon === ';' };
-}
-
 const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 /** The lower-case tag name starting at `at` (`<name`, `</name`), as the HTML tokenizer reads it. */
@@ -111,7 +98,7 @@ function scanHtmlToText(html: string, strict: boolean): string | null {
     out += plain;
     if (next < 0) break;
     if (next === amp) {
-      const reference = characterReferenceAt(html, amp);
+      const reference = characterReferenceAt(html, amp, htmlEntity);
       if (strict && (!reference || !reference.closed)) return null;
       out += reference ? reference.text : '&';
       i = amp + (reference ? reference.length : 1);

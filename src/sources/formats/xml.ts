@@ -4,8 +4,9 @@
  * defines) is removed before parsing, so neither external entities nor "billion laughs" expansions ever run.
  */
 import { fail, ok, type Result } from '../../core/errors.js';
+import { characterReferenceAt } from '../../core/character-references.js';
 import { resolveUrl } from '../../core/urls.js';
-import { HTML_ENTITIES } from './html-text.js';
+import { htmlEntity } from './html-text.js';
 import { canParseMarkup, inertMarkup, policyRefusedMessage } from './trusted.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -64,15 +65,27 @@ function doctypeEnd(text: string, from: number): number {
 
 /** Fixes the usual mistakes: junk before the XML declaration, bare `&`, HTML entities XML does not know. */
 function repair(text: string): string {
-  return text
-    .replace(/^[\s\S]*?(?=<\?xml|<(?:rss|feed|rdf:RDF)\b)/, '')
-    .replace(/&(?!#\d+;|#x[\da-fA-F]+;)([a-zA-Z][\w.-]*;)?/g, (whole, named?: string) => {
-      if (!named) return '&amp;';
-      const name = named.slice(0, -1);
-      if (XML_ENTITIES.has(name)) return whole;
-      const code = HTML_ENTITIES[name] ?? HTML_ENTITIES[name.toLowerCase()];
-      return code ? `&#${code};` : `&amp;${named}`;
-    });
+  return escapeAmpersands(text.replace(/^[\s\S]*?(?=<\?xml|<(?:rss|feed|rdf:RDF)\b)/, ''));
+}
+
+/** HTML's names as feeds write them (`&eacute;`, `&NBSP;`); XML's own five are kept as they are. */
+const feedEntity = (name: string) => htmlEntity(name) ?? htmlEntity(name.toLowerCase());
+
+/**
+ * Every `&` that does not start a reference XML reads becomes `&amp;`, and HTML's names become numbers:
+ * XML takes a reference only with its `;`, and its hex marker only in lower case (`&#x41;`, not `&#X41;`).
+ */
+function escapeAmpersands(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    const found = characterReferenceAt(text, at, feedEntity);
+    const reference = found?.closed && !(found.numeric && text[at + 2] === 'X') ? found : undefined;
+    if (reference && (reference.numeric || XML_ENTITIES.has(text.slice(at + 1, at + reference.length - 1)))) continue;
+    out += text.slice(from, at) + (reference ? `&#${reference.text.codePointAt(0)};` : '&amp;');
+    from = at + (reference ? reference.length : 1);
+  }
+  return out + text.slice(from);
 }
 
 const failed = (doc: Document) => doc.getElementsByTagName('parsererror').length > 0;
