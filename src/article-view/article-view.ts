@@ -15,6 +15,7 @@ import type { Direction } from '../base/locale-controller.js';
 import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
 import { newsArticleJsonLd, serializeJsonLd } from '../core/structured-data.js';
 import { articleViewStyles } from './article-view.styles.js';
+import { PosterController } from './poster-controller.js';
 import { baseUri, createElement } from '../core/platform.js';
 
 /** Pieces of the article an owner can hide with the `hide` attribute. */
@@ -89,6 +90,8 @@ export class ArticleView extends ReaderElement<Article> {
   }
 
   protected override readonly data = new DataController<Article>(this, normalizeArticle);
+  /** Body video posters load near the viewport, not at render. */
+  protected readonly posters = new PosterController(this);
 
   /** Level of the title heading (1-6). Defaults to 2, since an embedded article usually sits under the page's own `h1`. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

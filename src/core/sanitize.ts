@@ -10,6 +10,7 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { BODY_URL_ATTRIBUTES, resolveUrl, safeSrcset, safeUrl } from './urls.js';
 import { LIMITS } from './model.js';
 import { createFragment } from './platform.js';
+import { DEFERRED_POSTER } from './deferred-poster.js';
 
 /** Deeper nesting than this is not an article; DOMPurify has no limit of its own and slows to seconds. */
 export const MAX_DEPTH = 128;
@@ -123,7 +124,8 @@ const ALLOWED_ATTR = [
   'muted',
   'loop',
   'playsinline',
-  'media',
+  // No `media`: a `<source media>` condition would tell the feed's server the reader's viewport or colour
+  // scheme (by which source is fetched); without it a `<picture>` always takes its first usable source.
   'kind',
   'srclang',
   'label',
@@ -207,10 +209,32 @@ function getPurifier(): Purifier {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     }
-    if (node.localName === 'video' || node.localName === 'audio') node.removeAttribute('autoplay');
+    if (node.localName === 'video' || node.localName === 'audio') deferMedia(node);
+    // WebKit fetches a chapters track at render, whatever `preload` says; metadata tracks are for scripts,
+    // and a body has none. Captions, subtitles and descriptions load only when the reader turns them on.
+    if (node.localName === 'track' && !TRACKS_ON_REQUEST.has(node.getAttribute('kind')?.toLowerCase() ?? 'subtitles')) {
+      node.removeAttribute('src');
+    }
   });
   return purifier;
 }
+
+/**
+ * A video or audio in a body loads nothing before the reader asks: no autoplay, `preload="none"` (the
+ * file, its `<source>`s and tracks wait for play), and the poster waits in `data-rw-poster` until the
+ * video comes near the viewport (no engine loads a poster lazily; the element puts it back).
+ */
+function deferMedia(node: Element): void {
+  node.removeAttribute('autoplay');
+  node.setAttribute('preload', 'none');
+  const poster = node.getAttribute('poster');
+  if (poster === null) return;
+  node.removeAttribute('poster');
+  node.setAttribute(DEFERRED_POSTER, poster);
+}
+
+/** Track kinds that load only when the reader shows them (no `kind` is subtitles; an unknown one, metadata). */
+const TRACKS_ON_REQUEST = new Set(['subtitles', 'captions', 'descriptions']);
 
 /** Keeps harmless presentational declarations ("text-align: center") and drops everything else. */
 function safeInlineStyle(style: string): Array<[string, string]> {

@@ -65,6 +65,7 @@ describe('URL fields: each holds only what it may', () => {
       ['img src', `<img src="${MAILTO}" alt="x">`, 'img:src', false],
       ['img srcset', `<img src="/a.png" srcset="${MAILTO} 2x" alt="x">`, 'img:srcset', false],
       ['video poster', `<video poster="${MAILTO}"></video>`, 'video:poster', false],
+      ['video poster (waiting to near the viewport)', `<video poster="${MAILTO}"></video>`, 'video:data-rw-poster', false],
       ['video src', `<video src="${MAILTO}"></video>`, 'video:src', false],
     ];
     for (const [name, body, where, kept] of cases) {

@@ -86,6 +86,7 @@ const URL_ATTRIBUTES = new Set([
   'src',
   'cite',
   'poster',
+  'data-rw-poster', // where a body video's poster waits until it nears the viewport
   'action',
   'formaction',
   'background',
