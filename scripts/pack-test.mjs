@@ -115,6 +115,32 @@ check(
   JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).customElements === 'custom-elements.json',
 );
 
+// --- 1b. the bin: `npx reader-widgets render` from the installed tarball ---------------------------
+// In an app of its own, with the renderer it needs (@lit-labs/ssr, an optional peer) next to it.
+console.log('the reader-widgets command');
+check('package.json names the bin', pkg.bin?.['reader-widgets'] === './cli/reader-widgets.js' && files.includes('cli/reader-widgets.js'));
+const cliApp = join(work, 'cli-app');
+mkdirSync(cliApp, { recursive: true });
+writeFileSync(join(cliApp, 'package.json'), JSON.stringify({ name: 'pack-test-cli', private: true, type: 'module' }, null, 2));
+run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, '@lit-labs/ssr'], cliApp);
+writeFileSync(join(cliApp, 'trending.json'), JSON.stringify(seed.trending));
+const cliPage = `<!doctype html>\n<p>before</p>\n<trending-ticker src="trending.json" mode="static"></trending-ticker>\n<p>after</p>\n`;
+writeFileSync(join(cliApp, 'page.html'), cliPage);
+try {
+  run('npx', ['--no-install', 'reader-widgets', 'render', 'page.html', '-o', 'out.html', '--check'], cliApp);
+  const out = readFileSync(join(cliApp, 'out.html'), 'utf8');
+  check(
+    'npx reader-widgets render page.html -o out.html --check: the ticker as declarative shadow DOM, the rest as it was',
+    out.startsWith('<!doctype html>\n<p>before</p>\n') &&
+      out.endsWith('\n<p>after</p>\n') &&
+      /<trending-ticker[^>]*><template [^>]*shadowrootmode="open"/.test(out) &&
+      !out.includes('src="trending.json"'),
+    out.slice(0, 300),
+  );
+} catch (error) {
+  check('npx reader-widgets render page.html -o out.html --check', false, String(error.stderr || error.message).trim());
+}
+
 // --- 2. types ---------------------------------------------------------------------------------------
 console.log('types');
 writeFileSync(
