@@ -34,6 +34,8 @@ Options:
       --time-zone <zone> the IANA time zone absolute dates are written in (default: UTC)
       --timeout <s>      how long a remote src may take, in seconds (default: ${DEFAULT_TIMEOUT_S})
       --max-size <size>  the largest data read, e.g. 500KB or 2MB (default: ${formatBytes(DEFAULT_MAX_BYTES)})
+      --csp-hashes       print the style-src hashes of the rendered elements' styles, for a
+                         Content-Security-Policy without 'unsafe-inline'
       --hydrate          also point a <script src=".../reader-widgets.js"> at reader-widgets.hydrate.js
   -q, --quiet            print problems only, no summary
   -h, --help             show this help
@@ -54,6 +56,7 @@ const OPTIONS = {
   timeout: { type: 'string' },
   'max-size': { type: 'string' },
   hydrate: { type: 'boolean' },
+  'csp-hashes': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -149,6 +152,7 @@ async function render(args, values) {
     console.error(`reader-widgets: ${describe(problem, input)}: ${KIND[problem.kind] ?? problem.kind}: ${problem.message}; ${outcome}`);
   }
   for (const hint of result.hints) console.error(`reader-widgets: hint: ${input}:${hint}`);
+  if (values['csp-hashes'] && result.styleHashes.length > 0) console.error(`reader-widgets: style-src ${result.styleHashes.join(' ')}`);
   if (values.output === undefined) process.stdout.write(result.html);
   else await writeFile(values.output, result.html);
   if (!values.quiet) {

@@ -9,6 +9,7 @@
  * An element that cannot be rendered stays as it was (it still loads in the browser) and is reported
  * with its tag, `src`, line:column and why.
  */
+import { createHash } from 'node:crypto';
 import { parse, parseFragment } from 'parse5';
 import { readSource, toData } from './load-data.js';
 
@@ -86,7 +87,7 @@ function dataSource(node, attributes) {
  * @param {number} options.timeoutMs how long a remote `src` may take
  * @param {number} options.maxBytes the largest data read
  * @param {boolean} [options.hydrateScript] point a `<script src=…/reader-widgets.js>` at reader-widgets.hydrate.js
- * @returns {Promise<{ html: string, rendered: object[], problems: object[], hints: string[] }>}
+ * @returns {Promise<{ html: string, rendered: object[], problems: object[], hints: string[], styleHashes: string[] }>}
  */
 export async function renderPage(html, options) {
   // The renderer first: it installs @lit-labs/ssr's DOM shim, which must come before the elements load.
@@ -129,11 +130,13 @@ export async function renderPage(html, options) {
   }
   await Promise.all(jobs);
 
+  replacements.sort((a, b) => a.start - b.start);
+  const styleHashes = [...new Set(replacements.flatMap(({ text }) => styleHashesOf(text)))];
   // From the end, so earlier offsets stay valid.
   let out = html;
-  for (const { start, end, text } of replacements.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+  for (const { start, end, text } of replacements.toReversed()) out = out.slice(0, start) + text + out.slice(end);
   const byPlace = (a, b) => a.line - b.line || a.column - b.column;
-  return { html: out, rendered: rendered.sort(byPlace), problems: problems.sort(byPlace), hints };
+  return { html: out, rendered: rendered.sort(byPlace), problems: problems.sort(byPlace), hints, styleHashes };
 }
 
 async function renderElement(ssr, node, attributes, source, lang, options) {
@@ -169,6 +172,15 @@ async function renderElement(ssr, node, attributes, source, lang, options) {
   const error = errorStateOf(markup);
   if (error !== undefined) return { ok: false, kind: 'bad-data', message: error };
   return { ok: true, markup };
+}
+
+/**
+ * CSP hash sources (`'sha256-…'`) of the `<style>` elements in rendered markup: a page whose `style-src`
+ * has no `'unsafe-inline'` must list them, or the declarative shadow roots stay unstyled until the
+ * client's script runs (checked in Chromium: the browser hashes the style's text as written).
+ */
+function styleHashesOf(markup) {
+  return [...markup.matchAll(/<style>([^]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
 }
 
 /**

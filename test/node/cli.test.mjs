@@ -3,6 +3,7 @@
 // folder, with feeds from local files, inline data and a local HTTP server. Runs on the BUILT dist/ (the
 // command imports reader-widgets/ssr and /formats): `npm run build:npm && npm run test:node`.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -92,6 +93,20 @@ test('a local src file: the element rendered in place as DSD, with its attribute
   const shadow = shadowOf(out, 'article-view');
   assert.ok(shadow.includes(`<h1 part="title" class="title">${seed.article.title}</h1>`), 'the title, a level-1 heading');
   assert.ok(!shadow.includes('part="views"'), 'hide="views" applied');
+});
+
+test('--csp-hashes: the style-src hash of each rendered style block, as the browser computes it over the text', async () => {
+  const page = '<related-list src="trending.json"></related-list><trending-ticker src="trending.json"></trending-ticker>';
+  const { code, stderr, out } = await renderFile('csp.html', page, '--csp-hashes');
+  assert.equal(code, 0, stderr);
+  const printed = /style-src ((?:'sha256-[\w+/=]+' ?)+)\n/.exec(stderr)?.[1].trim().split(' ');
+  const expected = [
+    ...new Set(
+      [...out.matchAll(/<style>([^]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`),
+    ),
+  ];
+  assert.equal(expected.length, 2, 'one style block per element');
+  assert.deepEqual(printed, expected);
 });
 
 test('a root-relative src is read from --root; stdout without -o', async () => {
