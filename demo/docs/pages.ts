@@ -19,6 +19,7 @@ export const PAGES: readonly SitePage[] = [
   { href: 'theming.html', label: 'Theming', group: 'Guides' },
   { href: 'languages.html', label: 'Languages', group: 'Guides', markdown: 'languages' },
   { href: 'performance.html', label: 'Loading and size', group: 'Guides', markdown: 'performance' },
+  { href: 'server-rendering.html', label: 'Server rendering', group: 'Guides', markdown: 'server-rendering' },
 ];
 
 /** The Markdown files that are pages, for links between them (`languages.md` → `languages.html`). */
