@@ -8,8 +8,10 @@
 //                                 attributes and their values complete in HTML ("html.customData" setting)
 //   web-types.json                JetBrains web-types (custom-element-jet-brains-integration), found by
 //                                 the IDE through package.json's "web-types" field
-// All of these are build output (npm run build), listed in package.json "files"; types/ is also committed
-// because src/react.ts imports types/jsx.d.ts (a clean clone must type-check before its first build).
+// All of these are build output, not committed (.gitignore), and listed in package.json "files": the
+// package ships them, written by its build (npm run analyze). src/react.ts references types/react.d.ts,
+// so `npm run typecheck` and the declarations step of `npm run build:npm` run this script first too
+// (from the committed custom-elements.json): a clean clone type-checks and builds.
 // Angular needs no generated file: CUSTOM_ELEMENTS_SCHEMA plus the classes' HTMLElementTagNameMap entries.
 // Prop types come from the element classes (`ArticleView['article']`), imported from the package itself.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
