@@ -6,7 +6,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ReaderElement } from '../base/reader-element.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import { DataController } from '../base/data-controller.js';
-import { normalizeArticle, type Article, type ArticleInput } from '../core/model.js';
+import { loadBeforeNormalizing, normalizeArticle, type Article, type ArticleInput } from '../core/model.js';
 import { formatDate, formatFullDate, type DateStyle } from '../core/dates.js';
 import { readingMinutes } from '../core/text.js';
 import { fillCount } from '../core/messages.js';
@@ -89,7 +89,7 @@ export class ArticleView extends ReaderElement<Article> {
     this.data.input = value;
   }
 
-  protected override readonly data = new DataController<Article>(this, normalizeArticle);
+  protected override readonly data = new DataController<Article>(this, normalizeArticle, loadBeforeNormalizing);
   /** Body video posters load near the viewport, not at render. */
   protected readonly posters = new PosterController(this);
 

@@ -67,12 +67,24 @@ export class DataController<T> implements ReactiveController {
   private readonly lazy: LazyController;
 
   /**
+   * Set while a lazy piece the normalizer needs for the latest input is loading (the full date parser):
+   * the status stays as it was (the placeholder, or the data shown before a refresh) and the host's
+   * `updateComplete` waits for it. Never rejects.
+   */
+  preparing?: Promise<void>;
+  /** Counts settles, so a late preparation for input that was replaced since is dropped. */
+  private settles = 0;
+
+  /**
    * @param normalize turns the owner's data (any shape, or the attribute's parse failure) into the
    *   element's data, or an error
+   * @param loadFirst what `normalize` must load before it can read this input (a promise that never
+   *   rejects), or undefined when nothing is missing
    */
   constructor(
     private readonly host: DataHost,
     private readonly normalize: (input: unknown) => Result<T>,
+    private readonly loadFirst?: (input: unknown) => Promise<void> | undefined,
   ) {
     host.addController(this);
     this.source = new DeferredSourceController(host, (result) => this.settle(result));
@@ -129,7 +141,11 @@ export class DataController<T> implements ReactiveController {
       this.lazy.cancel();
       this.source.abort();
       if (this.given !== undefined) this.settle(ok(this.given));
-      else this.status = 'idle';
+      else {
+        this.settles++;
+        this.preparing = undefined;
+        this.status = 'idle';
+      }
     }
   }
 
@@ -178,7 +194,7 @@ export class DataController<T> implements ReactiveController {
 
   hostConnected(): void {
     // A load aborted by disconnecting (or asked for before the host was in a page) starts now.
-    if (this.winner === 'src' && this.status === 'pending' && !this.source.loading) this.load();
+    if (this.winner === 'src' && this.status === 'pending' && !this.source.loading && !this.preparing) this.load();
   }
 
   private load(): void {
@@ -199,9 +215,22 @@ export class DataController<T> implements ReactiveController {
     else load();
   }
 
-  /** Takes raw input (or a failure to get it) to the ready or error state. */
-  private settle(result: Result<unknown>): void {
+  /** Takes raw input (or a failure to get it) to the ready or error state; first loads what normalizing it needs. */
+  private settle(result: Result<unknown>, prepared = false): void {
     const host = this.host;
+    const settle = ++this.settles;
+    this.preparing = undefined;
+    const wait = result.ok && !prepared ? this.loadFirst?.(result.value) : undefined;
+    if (wait) {
+      if (this.status !== 'ready' && this.status !== 'pending') {
+        this.status = 'pending';
+        host.requestUpdate();
+      }
+      this.preparing = wait.then(() => {
+        if (settle === this.settles) this.settle(result, true);
+      });
+      return;
+    }
     if (result.ok) {
       const normalized = this.normalize(result.value);
       if (!normalized.ok) return this.settle(normalized);

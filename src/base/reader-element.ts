@@ -120,14 +120,42 @@ export abstract class ReaderElement<T> extends LitElement {
     return undefined;
   }
 
-  /** Also waits for the words of the language, so `await el.updateComplete` sees the final text. */
+  /** Lazy pieces on their way (see `whenLoaded`). */
+  private readonly loads = new Set<Promise<unknown>>();
+
+  /**
+   * Marks a lazy piece of the element as on its way (the ticker's motion, say): `updateComplete` waits
+   * for it, and the element updates once it is in. Returns `load`.
+   */
+  protected whenLoaded<L>(load: Promise<L>): Promise<L> {
+    const settled = load.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.loads.add(settled);
+    void settled.then(() => {
+      this.loads.delete(settled);
+      this.requestUpdate();
+    });
+    return load;
+  }
+
+  /**
+   * Also waits for the words of the language, for what the data needs before it can be read (the full
+   * date parser) and for the lazy pieces on their way, so `await el.updateComplete` sees the final text.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.l10n.pending) {
-      await this.l10n.pending;
+    for (let waits = this.waits(); waits.length > 0; waits = this.waits()) {
+      await Promise.all(waits);
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /** What `updateComplete` still waits for (promises that never reject). */
+  private waits(): Array<Promise<unknown>> {
+    return [this.l10n.pending, this.data.preparing, ...this.loads].filter((wait) => wait !== undefined);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
 import { fillCount } from '../core/messages.js';
-import { normalizeList, type Article, type ListInput } from '../core/model.js';
+import { loadBeforeNormalizing, normalizeList, type Article, type ListInput } from '../core/model.js';
 import { jsonAttribute } from './json-attribute.js';
 import { ReaderElement } from './reader-element.js';
 import { ReaderSelectEvent } from './events.js';
@@ -28,7 +28,7 @@ export abstract class ReaderListElement extends ReaderElement<Article[]> {
     this.data.input = value;
   }
 
-  protected override readonly data = new DataController<Article[]>(this, (input) => normalizeList(input, 'items'));
+  protected override readonly data = new DataController<Article[]>(this, (input) => normalizeList(input, 'items'), loadBeforeNormalizing);
 
   /** "3 new items": the items a refresh added, by identity (moved or edited ones are not new). */
   protected override describeRefresh(before: Article[], after: Article[]): string {

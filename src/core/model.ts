@@ -4,7 +4,7 @@
  * returns a `Result` with a message a person understands.
  */
 import { fail, ok, type Result } from './errors.js';
-import { parseDate } from './date-parser.js';
+import { dateParserNeeded, loadDateParser, readDate } from './date-reading.js';
 import { canonicalLang } from './locale.js';
 import { field, isRecord, text } from './loose-json.js';
 import { isAbsoluteHttpUrl, safeSrcset, safeUrl } from './urls.js';
@@ -357,8 +357,8 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
     baseUrl: isAbsoluteHttpUrl(rawBase) ? rawBase : undefined,
     authors: people(field(input, 'author') ?? field(input, 'authors'), warnings),
     source: source ? { name: source, url: isRecord(rawSource) ? safeUrl(field(rawSource, 'url'), 'link') : undefined } : undefined,
-    publishedAt: parseDate(field(input, 'publishedAt'), dateLang),
-    updatedAt: parseDate(field(input, 'updatedAt'), dateLang),
+    publishedAt: readDate(field(input, 'publishedAt'), dateLang),
+    updatedAt: readDate(field(input, 'updatedAt'), dateLang),
     image: image(field(input, 'image'), warnings),
     tags: [...new Set(tags)],
     views: count(field(input, 'views')),
@@ -377,17 +377,34 @@ export function normalizeArticle(input: unknown, what = 'article', acceptList = 
   return ok(article, warnings);
 }
 
+/** The entries of a list as `normalizeList` reads them (an array, `{items: [...]}`, or one article), else undefined. */
+function listEntries(input: unknown): unknown[] | undefined {
+  if (Array.isArray(input)) return input;
+  if (isRecord(input) && Array.isArray(field(input, 'items'))) return field(input, 'items') as unknown[];
+  if (isRecord(input) && field(input, 'title') !== undefined) return [input];
+  return undefined;
+}
+
+/**
+ * What normalizing `input` (an article or a list) must load first, or undefined when nothing is missing:
+ * the full date parser when a date in it is text beyond the common forms (see `date-reading.ts`).
+ * The promise never rejects.
+ */
+export function loadBeforeNormalizing(input: unknown): Promise<void> | undefined {
+  // The input itself too: an article may carry an `items` field of its own.
+  const entries = [input, ...(listEntries(input) ?? []).slice(0, LIMITS.items)];
+  const needed = entries.some((entry) => dateParserNeeded(field(entry, 'publishedAt')) || dateParserNeeded(field(entry, 'updatedAt')));
+  return needed ? loadDateParser() : undefined;
+}
+
 /**
  * Normalizes a list: an array, `{items: [...]}`, or a single article (a list of one). Items without a
  * usable title are skipped with a warning; an empty list is valid.
  */
 export function normalizeList(input: unknown, what = 'items', context: NormalizeContext = {}): Result<Article[]> {
   if (input instanceof JsonParseFailure) return fail(input.message, input.size > LIMITS.jsonChars ? 'too-large' : 'invalid-json');
-  let entries: unknown[];
-  if (Array.isArray(input)) entries = input;
-  else if (isRecord(input) && Array.isArray(field(input, 'items'))) entries = field(input, 'items') as unknown[];
-  else if (isRecord(input) && field(input, 'title') !== undefined) entries = [input];
-  else return fail(`\`${what}\` must be a list of articles (an array or {items: [...]}), got ${typeName(input)}.`);
+  const entries = listEntries(input);
+  if (!entries) return fail(`\`${what}\` must be a list of articles (an array or {items: [...]}), got ${typeName(input)}.`);
 
   const warnings: string[] = [];
   const items: Article[] = [];

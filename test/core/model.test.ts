@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { LIMITS, normalizeArticle, normalizeList, parseJsonText } from '../../src/core/model.js';
+import { LIMITS, loadBeforeNormalizing, normalizeArticle, normalizeList, parseJsonText } from '../../src/core/model.js';
+import { loadDateParser } from '../../src/core/date-reading.js';
 
 const value = <T>(result: { ok: boolean; value?: T }) => {
   expect(result.ok, JSON.stringify(result)).to.equal(true);
@@ -136,8 +137,23 @@ describe('normalizeList', () => {
   });
 });
 
+describe('loadBeforeNormalizing', () => {
+  it('asks for the full date parser only for dates beyond the common forms, and reads them once it is in', async () => {
+    // This file's first use of the full parser: until it loads, only ISO 8601, epoch numbers and Dates are read.
+    expect(loadBeforeNormalizing({ title: 'T', publishedAt: '2025-12-02T21:32', updatedAt: 1764682326 })).to.equal(undefined);
+    expect(loadBeforeNormalizing([{ title: 'T', publishedAt: new Date() }, { title: 'U' }])).to.equal(undefined);
+    const rss = { title: 'T', publishedAt: 'Tue, 02 Dec 2025 21:32:06 +0800' };
+    const load = loadBeforeNormalizing({ items: [{ title: 'S' }, rss] });
+    expect(load).to.be.instanceOf(Promise);
+    await load;
+    expect(loadBeforeNormalizing(rss)).to.equal(undefined);
+    expect(value(normalizeArticle(rss)).publishedAt?.toISOString()).to.equal('2025-12-02T13:32:06.000Z');
+  });
+});
+
 describe('normalizeArticle: dates in the language of the data or the page', () => {
   const december2 = new Date(2025, 11, 2, 21, 32).toISOString();
+  before(() => loadDateParser());
   it("reads an all-numeric date in the data's own language", () => {
     const result = normalizeArticle({ title: 'T', lang: 'de', publishedAt: '02.12.2025 21:32' });
     expect(result.ok && result.value.publishedAt?.toISOString()).to.equal(december2);

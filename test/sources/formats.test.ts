@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeArticle, normalizeList, type Article } from '../../src/core/model.js';
+import { loadBeforeNormalizing, normalizeArticle, normalizeList, type Article } from '../../src/core/model.js';
 import { parseContentType, sniff, toReaderJson } from '../../src/sources/formats/detect.js';
 import { fixture, typeOf } from './fixtures.js';
 
@@ -7,6 +7,7 @@ import { fixture, typeOf } from './fixtures.js';
 async function list(name: string, contentType = typeOf(name), baseUrl?: string) {
   const raw = toReaderJson(await fixture(name), contentType, undefined, { baseUrl });
   if (!raw.ok) throw new Error(raw.error.message);
+  await loadBeforeNormalizing(raw.value); // as the widget does: RSS dates need the full date parser
   const result = normalizeList(raw.value);
   if (!result.ok) throw new Error(result.error.message);
   return { items: result.value, warnings: [...raw.warnings, ...result.warnings] };
@@ -14,6 +15,7 @@ async function list(name: string, contentType = typeOf(name), baseUrl?: string) 
 async function article(name: string, contentType = typeOf(name), baseUrl?: string): Promise<Article> {
   const raw = toReaderJson(await fixture(name), contentType, undefined, { baseUrl });
   if (!raw.ok) throw new Error(raw.error.message);
+  await loadBeforeNormalizing(raw.value);
   const result = normalizeArticle(raw.value);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
