@@ -6,6 +6,9 @@
  * - `rotate`: a progress-bar animation lasting `interval` seconds; each time it finishes the host shows
  *   the next headline (a CSS transition). Pausing the bar pauses the rotation, remaining time kept.
  *
+ * It is a lazy chunk: the ticker loads it after its first render that can move (not for `mode="static"`,
+ * under reduced motion, or on a server), so a page whose tickers never move never downloads it.
+ *
  * Motion runs only when nothing asks it to stop: the reader's pause button, a pointer over the headlines,
  * keyboard focus among them, the element off screen, the tab hidden, or `prefers-reduced-motion`.
  * Animations are paused (not restarted) in between, and cancelled on disconnect with every observer and
@@ -18,7 +21,6 @@
  * it (a `steps()` easing: 40 steps/s about 38 tasks/s, 15 steps/s about 17), at the cost of smoothness.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MediaQueryController } from '../base/media-query-controller.js';
 import { VisibilityController } from '../base/visibility-controller.js';
 
 export type TickerMode = 'scroll' | 'rotate' | 'static';
@@ -40,6 +42,8 @@ export interface TickerMotionOptions {
   onAdvance(): void;
   /** `scroll` mode: how many hidden copies of the list the track needs to cover the viewport. */
   onCopiesNeeded(copies: number): void;
+  /** `prefers-reduced-motion: reduce`, which the host follows (it renders a still list then, before any motion loads). */
+  readonly reducedMotion: { readonly matches: boolean };
 }
 
 export const SCROLL_ANIMATION_ID = 'trending-ticker-scroll';
@@ -48,7 +52,6 @@ const DEFAULT_SPEED = 40;
 const MAX_COPIES = 8;
 
 export class TickerMotion implements ReactiveController {
-  readonly reducedMotion: MediaQueryController;
   readonly visibility: VisibilityController;
   /** A pointer is over the headlines. */
   hovered = false;
@@ -73,13 +76,12 @@ export class TickerMotion implements ReactiveController {
     private readonly options: TickerMotionOptions,
   ) {
     host.addController(this);
-    this.reducedMotion = new MediaQueryController(host, '(prefers-reduced-motion: reduce)');
     this.visibility = new VisibilityController(host, () => this.sync());
   }
 
   /** The mode allows motion and the reader did not ask for none. */
   get canMove(): boolean {
-    return this.host.motionMode !== 'static' && !this.reducedMotion.matches;
+    return this.host.motionMode !== 'static' && !this.options.reducedMotion.matches;
   }
 
   /** Motion is actually running now. */

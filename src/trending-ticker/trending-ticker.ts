@@ -6,7 +6,8 @@ import { headingTag } from '../base/heading.js';
 import { ReaderListElement, itemIdentity } from '../base/reader-list-element.js';
 import type { Article } from '../core/model.js';
 import { tidyEllipsis, truncate } from '../core/text.js';
-import { TickerMotion, type TickerMode } from './motion-controller.js';
+import { MediaQueryController } from '../base/media-query-controller.js';
+import type { TickerMode, TickerMotion } from './motion-controller.js';
 import { trendingTickerStyles } from './trending-ticker.styles.js';
 
 export type { TickerMode } from './motion-controller.js';
@@ -150,12 +151,14 @@ export class TrendingTicker extends ReaderListElement {
   private headlines: Headline[] = [];
   private warnedMode?: string;
 
-  private readonly motion = new TickerMotion(this, {
-    onAdvance: () => this.show(this.current + 1),
-    onCopiesNeeded: (copies) => {
-      if (copies !== this.copies) this.copies = copies;
-    },
-  });
+  /** The reader asked for less motion: the marquee becomes the ranked list, rotation becomes manual. */
+  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  /**
+   * Everything that moves, a lazy chunk loaded after the first render that can move (`loadMotion`);
+   * until it is in, the headlines stand still (and `updateComplete` waits for it).
+   */
+  private motion?: TickerMotion;
+  private motionRequested = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -197,7 +200,38 @@ export class TrendingTicker extends ReaderListElement {
   /** The mode actually shown: `scroll` becomes the ranked list when the reader prefers reduced motion. */
   private get shownMode(): TickerMode {
     const mode = this.motionMode;
-    return mode === 'scroll' && this.motion.reducedMotion.matches ? 'static' : mode;
+    return mode === 'scroll' && this.reducedMotion.matches ? 'static' : mode;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.motionRequested && this.shownMode !== 'static' && !this.reducedMotion.matches && this.headlines.length > 0) {
+      this.loadMotion();
+    }
+  }
+
+  /**
+   * Loads the motion controller, once. A failed load (a network error fetching the chunk) leaves the
+   * headlines still, every one of them reachable, rather than retrying on every update.
+   */
+  private loadMotion(): void {
+    this.motionRequested = true;
+    void this.whenLoaded(import('./motion-controller.js')).then(
+      ({ TickerMotion }) => {
+        this.motion = new TickerMotion(this, {
+          onAdvance: () => this.show(this.current + 1),
+          onCopiesNeeded: (copies) => {
+            if (copies !== this.copies) this.copies = copies;
+          },
+          reducedMotion: this.reducedMotion,
+        });
+        // A pointer or keyboard focus that arrived before the controller did holds the motion too.
+        const viewport = this.renderRoot.querySelector('.viewport');
+        if (viewport?.matches(':hover')) this.motion.setHovered(true);
+        if (viewport?.matches(':focus-within')) this.motion.setFocused(true);
+      },
+      () => undefined,
+    );
   }
 
   /** Shows headline `index` in `rotate` mode (wrapping around). */
@@ -210,7 +244,7 @@ export class TrendingTicker extends ReaderListElement {
 
   private step(by: number): void {
     this.show(this.current + by);
-    this.motion.restartInterval();
+    this.motion?.restartInterval();
   }
 
   protected override renderData() {
@@ -219,7 +253,7 @@ export class TrendingTicker extends ReaderListElement {
     const s = this.l10n.messages;
     const label = this.heading || s.trending;
     const heading = headingTag(this.headingLevel);
-    const moving = mode !== 'static' && !this.motion.reducedMotion.matches && items.length > 0;
+    const moving = mode !== 'static' && !this.reducedMotion.matches && items.length > 0;
     // The locale sets the direction (controls, motion); the header is in the locale, each headline in its own language.
     return html`<section part="ticker" class="ticker mode-${mode}" aria-labelledby="heading" dir=${this.l10n.dir}>
       <div part="header" class="header" lang=${this.l10n.locale}>
@@ -329,8 +363,8 @@ export class TrendingTicker extends ReaderListElement {
     return html`<div
       part="viewport"
       class="viewport"
-      @pointerenter=${() => this.motion.setHovered(true)}
-      @pointerleave=${() => this.motion.setHovered(false)}
+      @pointerenter=${() => this.motion?.setHovered(true)}
+      @pointerleave=${() => this.motion?.setHovered(false)}
       @focusin=${this.onFocusIn}
       @focusout=${this.onFocusOut}
       @click=${onClick ?? nothing}
@@ -361,15 +395,15 @@ export class TrendingTicker extends ReaderListElement {
 
   private onFocusIn(event: FocusEvent): void {
     const item = (event.target as HTMLElement).closest<HTMLElement>('.item');
-    this.motion.setFocused(true);
+    this.motion?.setFocused(true);
     if (!item) return;
     if (this.shownMode === 'rotate') this.show(Number(item.dataset.index));
-    else this.motion.reveal(item);
+    else this.motion?.reveal(item);
   }
 
   private onFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.motion.setFocused(false);
+    if (!next || !(event.currentTarget as HTMLElement).contains(next)) this.motion?.setFocused(false);
   }
 
   /**

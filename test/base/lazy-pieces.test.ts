@@ -4,8 +4,17 @@
 // order, one page per file), so it sees the piece load.
 import { expect } from '@open-wc/testing';
 import '../../src/related-list/define.js';
+import '../../src/trending-ticker/define.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
-import { part } from '../helpers.js';
+import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
+import { part, untilRendered } from '../helpers.js';
+
+/** Whether the page has requested a module whose URL contains `name`. */
+const requested = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(name));
+const headlines = [
+  { id: 'a', title: 'Harbour bridge reopens', url: '/a' },
+  { id: 'b', title: 'Library extends weekend hours', url: '/b' },
+];
 
 describe('lazy pieces', () => {
   it('the full date parser: a list with an RSS date shows the placeholder, then the date, never the item without it', async () => {
@@ -28,5 +37,25 @@ describe('lazy pieces', () => {
     );
     expect(seen[0]).to.equal('no item');
     el.remove();
+  });
+
+  it("the ticker's motion: a ticker that cannot move never loads it; a marquee loads it and moves", async () => {
+    const still = document.createElement('trending-ticker') as TrendingTicker;
+    still.mode = 'static';
+    still.items = headlines;
+    document.body.append(still);
+    await still.updateComplete;
+    expect(part(still, 'item')).to.not.equal(null);
+    expect(requested('motion-controller'), 'a static ticker loads no motion code').to.equal(false);
+
+    const marquee = document.createElement('trending-ticker') as TrendingTicker;
+    marquee.items = headlines;
+    document.body.append(marquee);
+    await marquee.updateComplete;
+    expect(requested('motion-controller')).to.equal(true);
+    const scrolling = () => marquee.shadowRoot!.getAnimations().some((a) => a.id === 'trending-ticker-scroll' && a.playState === 'running');
+    await untilRendered(scrolling, 'the marquee should move once its width is known');
+    still.remove();
+    marquee.remove();
   });
 });
