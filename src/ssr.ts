@@ -13,7 +13,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { loadMessages } from './core/messages.js';
-import type { ArticleInput } from './core/model.js';
+import { loadBeforeNormalizing, type ArticleInput } from './core/model.js';
 
 export interface ServerRenderOptions {
   /** The element's attributes as written in HTML (`layout`, `mode`, `limit`, `hide`, `theme`, `locale`…). */
@@ -47,6 +47,8 @@ async function renderElement(tag: string, data: unknown, options: ServerRenderOp
   // The element's words must be here before its one synchronous render: the locale it will choose.
   const locale = options.attributes?.locale;
   await loadMessages(typeof locale === 'string' ? locale : typeof contentLang === 'string' ? contentLang : 'en');
+  // And what reading its data needs (the full date parser for an RSS date, say), a lazy chunk in the browser.
+  await loadBeforeNormalizing(data);
   const open = unsafeStatic(`<${tag}${attributeMarkup(options.attributes)}`);
   const close = unsafeStatic(`</${tag}>`);
   const template = tag === 'article-view' ? html`${open} .article=${data}>${close}` : html`${open} .items=${data}>${close}`;

@@ -29,6 +29,11 @@ test('renderArticleView: the host, its attributes and a shadow root with styles,
   assert.match(root, /lang="zh-CN"/);
 });
 
+test('renderRelatedList: a date only the full date parser reads (RSS) is rendered, not left out', async () => {
+  const markup = await renderRelatedList([{ title: 'From a feed', url: '/a', publishedAt: 'Tue, 02 Dec 2025 21:32:06 +0800' }]);
+  assert.match(shadowRoot(markup), /<time part="date" datetime="2025-12-02T13:32:06.000Z"/);
+});
+
 test('renderArticleView: no body yet, and the output says so', async () => {
   const markup = await renderArticleView(seed.article);
   assert.ok(!markup.includes('近日,日本首相高市早苗'), 'the body is not rendered');
