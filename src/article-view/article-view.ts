@@ -13,10 +13,24 @@ import { fillCount } from '../core/messages.js';
 import { isRtl, textDirection } from '../core/locale.js';
 import type { Direction } from '../base/locale-controller.js';
 import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
-import { newsArticleJsonLd, serializeJsonLd } from '../core/structured-data.js';
 import { articleViewStyles } from './article-view.styles.js';
 import { PosterController } from './poster-controller.js';
 import { baseUri, createElement } from '../core/platform.js';
+
+type StructuredDataModule = typeof import('../core/structured-data.js');
+/** The JSON-LD builder, a lazy chunk: only `structured-data` needs it (loaded once for every element). */
+let structuredDataModule: StructuredDataModule | undefined;
+let structuredDataLoading: Promise<StructuredDataModule> | undefined;
+function loadStructuredData(): Promise<StructuredDataModule> {
+  structuredDataLoading ??= import('../core/structured-data.js').then(
+    (module) => (structuredDataModule = module),
+    (error: unknown) => {
+      structuredDataLoading = undefined; // a failed chunk load (network) is tried again by the next article
+      throw error;
+    },
+  );
+  return structuredDataLoading;
+}
 
 /** Pieces of the article an owner can hide with the `hide` attribute. */
 export type ArticlePiece = 'image' | 'summary' | 'author' | 'source' | 'date' | 'updated' | 'views' | 'reading-time' | 'tags';
@@ -127,6 +141,8 @@ export class ArticleView extends ReaderElement<Article> {
   /** The direction of the body's first letter, for an article that does not say its language. */
   private bodyDirection?: Direction;
   private jsonLd?: { article: Article; script: HTMLScriptElement };
+  /** The article whose JSON-LD could not be made (the builder's chunk failed to load): it is left out. */
+  private jsonLdFailedFor?: Article;
 
   protected override contentLang(): string | undefined {
     return this.data.value?.lang;
@@ -209,7 +225,9 @@ export class ArticleView extends ReaderElement<Article> {
   }
 
   protected override isContentComplete(): boolean {
-    return !this.data.value?.bodyHtml || this.body !== undefined;
+    const article = this.data.value;
+    const jsonLdDone = !this.structuredData || this.jsonLd?.article === article || this.jsonLdFailedFor === article;
+    return (!article?.bodyHtml || this.body !== undefined) && jsonLdDone;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -228,9 +246,19 @@ export class ArticleView extends ReaderElement<Article> {
       return;
     }
     if (script && this.jsonLd?.article === article && script.parentNode === this) return;
+    const builder = structuredDataModule;
+    if (!builder) {
+      // Made once the builder is here (this runs again then), still before reader-load fires.
+      if (this.jsonLdFailedFor !== article)
+        this.whenLoaded(loadStructuredData()).catch(() => {
+          console.warn(`<${this.localName}>: the structured data could not be made: its code failed to load.`);
+          this.jsonLdFailedFor = article;
+        });
+      return;
+    }
     const next = script ?? Object.assign(createElement('script'), { type: 'application/ld+json' });
     next.dataset.readerStructuredData = '';
-    next.textContent = serializeJsonLd(newsArticleJsonLd(article, baseUri()));
+    next.textContent = builder.serializeJsonLd(builder.newsArticleJsonLd(article, baseUri()));
     if (next.parentNode !== this) this.append(next);
     this.jsonLd = { article, script: next };
   }

@@ -2,9 +2,11 @@
 // Each must change nothing a reader sees: no flash of a half-done widget, and `await el.updateComplete`
 // still means the final text. Every test here is the first use of its piece in this page (tests run in
 // order, one page per file), so it sees the piece load.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/article-view/define.js';
 import '../../src/related-list/define.js';
 import '../../src/trending-ticker/define.js';
+import type { ArticleView } from '../../src/article-view/article-view.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
 import { part, untilRendered } from '../helpers.js';
@@ -57,5 +59,39 @@ describe('lazy pieces', () => {
     await untilRendered(scrolling, 'the marquee should move once its width is known');
     still.remove();
     marquee.remove();
+  });
+
+  it('structured data: an article without `structured-data` never loads its builder; with it, the JSON-LD is there when reader-load fires', async () => {
+    const plain = document.createElement('article-view') as ArticleView;
+    plain.article = { title: 'Plain' };
+    document.body.append(plain);
+    await plain.updateComplete;
+    expect(part(plain, 'title')?.textContent).to.equal('Plain');
+    expect(requested('structured-data'), 'no JSON-LD code without the attribute').to.equal(false);
+
+    const el = document.createElement('article-view') as ArticleView;
+    el.structuredData = true;
+    el.article = { title: 'For crawlers' };
+    const loaded = oneEvent(el, 'reader-load');
+    document.body.append(el);
+    await loaded;
+    const script = el.querySelector(':scope > script[type="application/ld+json"]');
+    expect(JSON.parse(script?.textContent ?? '{}').headline).to.equal('For crawlers');
+    plain.remove();
+    el.remove();
+  });
+
+  it('live refresh: an element without `refresh` never loads it; with `announce` its live region is there from the first render', async () => {
+    const el = document.createElement('related-list') as RelatedList;
+    el.announce = true;
+    el.items = [{ title: 'Story' }];
+    document.body.append(el);
+    await el.updateComplete;
+    expect(part(el, 'announcement')?.getAttribute('aria-live')).to.equal('polite');
+    expect(requested('refresh-controller'), 'no refresh code without `refresh`').to.equal(false);
+    el.refresh = 30;
+    await el.updateComplete;
+    expect(requested('refresh-controller')).to.equal(true);
+    el.remove();
   });
 });
