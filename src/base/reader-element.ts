@@ -11,7 +11,8 @@ import { errorReason, isRetryable, type Messages } from '../core/messages.js';
 import { LocaleController } from './locale-controller.js';
 import type { DataController } from './data-controller.js';
 import { JsonParseFailure, parseJsonText } from '../core/model.js';
-import { RefreshController } from './refresh-controller.js';
+import type { RefreshController } from './refresh-controller.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ReaderErrorEvent, ReaderLoadEvent, type ReaderEventMap } from './events.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -93,12 +94,27 @@ export abstract class ReaderElement<T> extends LitElement {
    */
   protected abstract readonly data: DataController<T>;
 
-  protected readonly refresher = new RefreshController<T>(this, {
-    reload: () => this.reload(),
-    data: () => (this.data.status === 'ready' ? this.data.value : undefined),
-    ownerChanges: () => this.data.ownerChanges,
-    describe: (before, after) => this.describeRefresh(before, after),
-  });
+  /**
+   * Live refresh (`refresh`, `announce`), a lazy chunk: loaded after the first update with `refresh` on,
+   * so a page that never refreshes never downloads it. The live region itself is rendered here.
+   */
+  private refresher?: RefreshController<T>;
+  private refresherRequested = false;
+
+  private loadRefresher(): void {
+    this.refresherRequested = true;
+    this.whenLoaded(import('./refresh-controller.js')).then(
+      ({ RefreshController }) => {
+        this.refresher = new RefreshController<T>(this, {
+          reload: () => this.reload(),
+          data: () => (this.data.status === 'ready' ? this.data.value : undefined),
+          ownerChanges: () => this.data.ownerChanges,
+          describe: (before, after) => this.describeRefresh(before, after),
+        });
+      },
+      () => console.warn(`<${this.localName}>: \`refresh\` is off: its code failed to load.`),
+    );
+  }
 
   /** What the live region says when a refresh replaced `before` with `after` (`announce`); '' says nothing. */
   protected describeRefresh(_before: T, _after: T): string {
@@ -175,8 +191,12 @@ export abstract class ReaderElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.refresherRequested && this.refresh > 0 && Number.isFinite(this.refresh)) this.loadRefresher();
     const data = this.data;
-    const outcome = data.takeOutcome((outcome) => !this.l10n.pending && (outcome === 'error' || this.isContentComplete()));
+    // Reported once every lazy piece the element is waiting for is in, so listeners see it whole.
+    const outcome = data.takeOutcome(
+      (outcome) => !this.l10n.pending && this.loads.size === 0 && (outcome === 'error' || this.isContentComplete()),
+    );
     if (outcome === 'error') {
       const error = data.error!;
       this.emit(new ReaderErrorEvent({ error, message: error.message, status: error.status }));
@@ -202,9 +222,18 @@ export abstract class ReaderElement<T> extends LitElement {
     if (this.l10n.pending) return placeholder();
     return this.data.render({
       pending: placeholder,
-      ready: (data) => html`${this.renderData(data)}${this.refresher.renderLiveRegion()}`,
+      ready: (data) => html`${this.renderData(data)}${this.renderLiveRegion()}`,
       error: (error) => this.renderError(error),
     });
+  }
+
+  /** The polite live region (only with `announce`; rendered before there is anything to say, so screen readers watch it). */
+  private renderLiveRegion() {
+    if (!this.announce) return nothing;
+    const said = this.refresher?.announcement;
+    return html`<div part="announcement" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      ${said ? keyed(this.refresher!.announcements, html`<span>${said}</span>`) : nothing}
+    </div>`;
   }
 
   /**

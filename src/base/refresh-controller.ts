@@ -9,10 +9,10 @@
  * - Announcing is opt-in (`announce`): a live region that talks on its own is noise for most readers.
  *   Only data a refresh brought is announced, never the first load or the owner's own changes.
  *
- * Nothing is left running on disconnect; reconnecting starts the timer again.
+ * Nothing is left running on disconnect; reconnecting starts the timer again. It is a lazy chunk, which
+ * the element loads the first time `refresh` is on; the element renders the live region from `announcement`.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addDocumentListener, pageHidden, removeDocumentListener } from '../core/platform.js';
 
 /** The shortest period `refresh` accepts, in seconds (a smaller positive value is raised to it). */
@@ -40,7 +40,7 @@ export class RefreshController<T> implements ReactiveController {
   /** What the live region says now. */
   announcement = '';
   /** Counts announcements, so the same words twice in a row are still a new node (and read again). */
-  private announcements = 0;
+  announcements = 0;
   private timer?: ReturnType<typeof setInterval>;
   private periodMs = 0;
   private connected = false;
@@ -64,14 +64,6 @@ export class RefreshController<T> implements ReactiveController {
   /** The timer is set (the host is connected and `refresh` is on). */
   get running(): boolean {
     return this.timer !== undefined;
-  }
-
-  /** The polite live region (only with `announce`; rendered before there is anything to say, so screen readers watch it). */
-  renderLiveRegion() {
-    if (!this.host.announce) return nothing;
-    return html`<div part="announcement" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-      ${this.announcement ? keyed(this.announcements, html`<span>${this.announcement}</span>`) : nothing}
-    </div>`;
   }
 
   hostConnected(): void {
