@@ -9,7 +9,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
-import { chunkGraph, minifyTemplates, noEntryImports } from './scripts/cdn-plugins.mjs';
+import { chunkGraph, emitFile, minifyTemplates, noEntryImports } from './scripts/cdn-plugins.mjs';
 import { restParameters } from './scripts/rest-parameters.mjs';
 
 const ELEMENTS = ['article-view', 'related-list', 'trending-ticker'].filter((name) => existsSync(`src/${name}/define.ts`));
@@ -61,14 +61,19 @@ const comments = { legal: false, annotation: false, jsdoc: false };
  * chunks: a page loading two element files loads Lit, the base, the feed reader and the sanitizer once,
  * and pays no more than for the all-in-one. No chunk imports an entry file (`noEntryImports` fails the
  * build if one does): a page that loaded the entry under another URL (`?ver=6.8.1`, a redirect) would
- * run a second copy of it. `chunkGraph` writes .tmp/cdn-graph.json for `npm run size`.
+ * run a second copy of it. `emitFile` adds reader-widgets.css (space held before the script runs). `chunkGraph` writes .tmp/cdn-graph.json for `npm run size`.
  */
 function cdn(outDir = 'dist/cdn'): UserConfig {
   const base = scriptTag();
   const entries = { 'reader-widgets': 'src/index.ts', ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}/define.ts`])) };
   return {
     ...base,
-    plugins: [...(base.plugins ?? []), noEntryImports(), ...(outDir === 'dist/cdn' ? [chunkGraph('.tmp/cdn-graph.json')] : [])],
+    plugins: [
+      ...(base.plugins ?? []),
+      noEntryImports(),
+      emitFile('src/reader-widgets.css', 'reader-widgets.css'),
+      ...(outDir === 'dist/cdn' ? [chunkGraph('.tmp/cdn-graph.json')] : []),
+    ],
     build: {
       ...base.build,
       outDir,

@@ -4,3 +4,5 @@ import type { Plugin } from 'vite';
 export function noEntryImports(): Plugin;
 export function chunkGraph(file: string): Plugin;
 export function minifyTemplates(): Plugin;
+/** Copies `source` into the build as the asset `fileName`. */
+export function emitFile(source: string, fileName: string): Plugin;

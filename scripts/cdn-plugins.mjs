@@ -1,5 +1,5 @@
 // Build plugins for the script-tag builds (vite.config.ts, modes `cdn` and `cdn-iife`).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
@@ -27,6 +27,19 @@ export function noEntryImports() {
         );
       if (wrong.length > 0)
         this.error(`A chunk imports an entry file (a page loading it by another URL would run it twice):\n  ${wrong.join('\n  ')}`);
+    },
+  };
+}
+
+/**
+ * Copies a file into the build as it is (the stylesheet that holds the widgets' space before their
+ * script runs: src/reader-widgets.css → dist/cdn/reader-widgets.css).
+ */
+export function emitFile(source, fileName) {
+  return {
+    name: 'reader-emit-file',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(source, 'utf8') });
     },
   };
 }

@@ -62,6 +62,7 @@ for (const required of [
   'dist/classes.js',
   'dist/cdn/reader-widgets.js',
   'dist/cdn/reader-widgets.iife.js',
+  'dist/cdn/reader-widgets.css',
   'types/react.d.ts',
   'types/vue.d.ts',
   'types/svelte.d.ts',
