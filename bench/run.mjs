@@ -7,8 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/browsers.mjs';
 import { bigArticle, manyItems, seed } from './data.mjs';
 
@@ -46,7 +47,18 @@ const generated = {
   '/bench-data/article.json': portal.article,
   '/bench-data/related.json': portal.related,
   '/bench-data/trending.json': portal.trending,
+  // The seed article with a lead image (1200×675, answered 300 ms late like a real photo).
+  '/bench-data/article-image.json': {
+    ...portal.article,
+    image: { src: '/delay/300/bench-data/lead.svg', alt: '', width: 1200, height: 675 },
+  },
 };
+// Enough detail (bytes per pixel) for Chromium to take it as a contentful image: 400 circles.
+const LEAD_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#3a6ea5"/>${Array.from(
+  { length: 400 },
+  (_, i) =>
+    `<circle cx="${(i * 97) % 1200}" cy="${(i * 61) % 675}" r="${10 + ((i * 13) % 40)}" fill="#${((i * 2654435761) >>> 8).toString(16).padStart(6, '0').slice(0, 6)}"/>`,
+).join('')}</svg>`;
 const graph = JSON.parse(readFileSync(join(snapshot, 'cdn-graph.json'), 'utf8'));
 const sanitizerChunk = '/dist/cdn/' + graph['reader-widgets.js'].dynamicImports.find((f) => f.includes('sanitize'));
 const TYPES = {
@@ -58,6 +70,17 @@ const TYPES = {
 };
 const pages = new Map(); // generated HTML pages
 
+// Text answers are brotli-compressed when the browser asks for it, as a CDN serves them (what a page
+// pays for a file on an emulated slow network); compressed once per file.
+const compressed = new Map();
+const send = (request, response, type, body) => {
+  const headers = { 'Cache-Control': 'no-store', 'Content-Type': type };
+  if (!/\bbr\b/.test(request.headers['accept-encoding'] ?? '')) return response.writeHead(200, headers).end(body);
+  const key = typeof body === 'string' ? body : body.toString('latin1');
+  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }));
+  response.writeHead(200, { ...headers, 'Content-Encoding': 'br' }).end(compressed.get(key));
+};
+
 const server = createServer(async (request, response) => {
   let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
   // /delay/<ms>/<path>: the same file, answered late (a slow feed).
@@ -66,13 +89,14 @@ const server = createServer(async (request, response) => {
     await new Promise((r) => setTimeout(r, Number(delayed[1])));
     path = delayed[2];
   }
-  const headers = { 'Cache-Control': 'no-store' };
-  if (generated[path]) return response.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] }).end(JSON.stringify(generated[path]));
-  if (pages.has(path)) return response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] }).end(pages.get(path));
+  if (path === '/bench-data/lead.svg')
+    return response.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': 'image/svg+xml' }).end(LEAD_IMAGE);
+  if (generated[path]) return send(request, response, TYPES['.json'], JSON.stringify(generated[path]));
+  if (pages.has(path)) return send(request, response, TYPES['.html'], pages.get(path));
   const file = path.startsWith('/dist/cdn/') ? normalize(join(snapshot, path.slice('/dist/'.length))) : normalize(join(root, path));
   if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end('not found');
   try {
-    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    send(request, response, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   } catch {
     response.writeHead(404).end('not found');
   }
@@ -212,7 +236,8 @@ const PAGE = (
   <style>body { font: 16px/1.6 system-ui, 'WenQuanYi Micro Hei', sans-serif; max-width: 48rem; margin: 1rem auto; padding: 0 1rem; }</style>
   ${extraHead}
   <script>
-    window.__lcp = 0; window.__cls = 0; window.__shifts = [];
+    window.__lcp = 0; window.__fcp = 0; window.__cls = 0; window.__shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') window.__fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) { window.__cls += e.value; window.__shifts.push({ value: e.value, sources: (e.sources || []).map((s) => s.node && (s.node.localName || s.node.nodeName)) }); } }).observe({ type: 'layout-shift', buffered: true });
     window.__loaded = 0; document.addEventListener('reader-load', () => window.__loaded++);
@@ -267,7 +292,10 @@ if (wanted('lcp')) {
   row('LCP, 3 elements fed by src vs static HTML', `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.3×', r.ratio <= 1.3);
 }
 
-// --- 4. CLS: each element's src answers after 800 ms, text above and below -------------------------
+// --- 4. CLS, FCP and LCP: each element's src answers after 800 ms, text above and below -----------
+// What an owner gets from each way of putting the widgets on a page with no token set, on the loopback
+// and through Chromium's "Fast 4G" emulation (165 ms latency, ~8 Mbit/s; files served brotli-compressed
+// as a CDN would), where a render-blocking request shows what it costs the first paint.
 if (wanted('cls')) {
   const text = (n) =>
     Array.from({ length: n }, (_, i) => `<p>宿主页面的正文 host page text ${i + 1}，部件前后都有文字 text around the widgets.</p>`).join(
@@ -281,6 +309,7 @@ if (wanted('cls')) {
     <article-view src="/delay/800/bench-data/article.json"${heights ? ` style="--reader-placeholder-height: ${heights[2]}px"` : ''}></article-view>
     ${text(6)}`;
   const script = '<script type="module" src="/dist/cdn/reader-widgets.js"></script>';
+  const stylesheet = '<link rel="stylesheet" href="/dist/cdn/reader-widgets.css">';
   // The owner's side: how tall each widget ends up (what they would write into the token).
   pages.set('/bench/cls-measure.html', PAGE(body(null).replaceAll('/delay/800', ''), script));
   const probe = await browser.newPage();
@@ -292,40 +321,48 @@ if (wanted('cls')) {
   );
   pages.set('/bench/cls-static.html', PAGE(await staticCopy(probe)));
   await probe.close();
-  pages.set('/bench/cls-default.html', PAGE(body(null), script));
-  // The same tag with blocking="render" (Chromium holds the first paint until the elements are defined,
-  // so their placeholders are there from the first frame; other engines ignore the attribute).
-  pages.set('/bench/cls-blocking.html', PAGE(body(null), script.replace('<script ', '<script blocking="render" ')));
-  // What the README tells an owner to write: the token, and the same space before the script has run.
+  // With the token: the heights set, and the same space held before the script has run.
   const ownerCss = `<style>article-view, related-list, trending-ticker { display: block; }
     :not(:defined):is(article-view, related-list, trending-ticker) { min-height: var(--reader-placeholder-height); }</style>`;
   pages.set('/bench/cls-tokens.html', PAGE(body(heights), script + ownerCss));
-  const clsOf = async (path, waitLoaded) => {
+  // No token set. plain: the script tag alone (the README snippet before 0.1.0's stylesheet);
+  // snippet: the README snippet, reader-widgets.css and the script tag; inline: that stylesheet pasted
+  // into a <style> (no request); blocking: the script tag with blocking="render" (Chromium holds the first
+  // paint until the elements are defined; other engines ignore the attribute).
+  const variants = {
+    plain: script,
+    snippet: stylesheet + script,
+    inline: `<style>${readFileSync(join(snapshot, 'cdn/reader-widgets.css'), 'utf8')}</style>${script}`,
+    blocking: script.replace('<script ', '<script blocking="render" '),
+  };
+  for (const [name, head] of Object.entries(variants)) pages.set(`/bench/cls-${name}.html`, PAGE(body(null), head));
+  const measure = async (path, waitLoaded, network) => {
     const page = await browser.newPage();
+    await page.emulateNetworkConditions(network ? PredefinedNetworkConditions[network] : null);
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-    if (waitLoaded) await page.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
+    if (waitLoaded) await page.waitForFunction(() => window.__loaded >= 3, { timeout: 30000 });
     await new Promise((r) => setTimeout(r, 500));
-    const cls = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+    const figures = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts, fcp: window.__fcp, lcp: window.__lcp }));
     await page.close();
-    return cls;
+    return figures;
   };
-  const runs = { tokens: [], defaults: [], blocking: [], static: [] };
+  const runs = { tokens: [], static: [] };
   for (let i = 0; i < RUNS; i++) {
-    runs.tokens.push(await clsOf('/bench/cls-tokens.html', true));
-    runs.static.push(await clsOf('/bench/cls-static.html', false));
-    runs.defaults.push(await clsOf('/bench/cls-default.html', true));
-    runs.blocking.push(await clsOf('/bench/cls-blocking.html', true));
+    runs.tokens.push(await measure('/bench/cls-tokens.html', true));
+    runs.static.push(await measure('/bench/cls-static.html', false));
   }
-  const med = (list) => round(median(list.map((x) => x.cls)), 4);
-  results.cls = {
-    heights,
-    tokens: med(runs.tokens),
-    defaults: med(runs.defaults),
-    blocking: med(runs.blocking),
-    static: med(runs.static),
-    exampleShifts: runs.tokens[0].shifts,
-    defaultShifts: runs.defaults[0].shifts,
-  };
+  const networks = { local: null, 'Fast 4G': 'Fast 4G' };
+  for (const [label, network] of Object.entries(networks)) {
+    for (const name of Object.keys(variants)) runs[`${name} ${label}`] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // A different order each run, so no variant always comes first after a cold moment.
+      const order = Object.keys(variants);
+      for (let k = 0; k < i % order.length; k++) order.push(order.shift());
+      for (const name of order) runs[`${name} ${label}`].push(await measure(`/bench/cls-${name}.html`, true, network));
+    }
+  }
+  const med = (list, key = 'cls', digits = 4) => round(median(list.map((x) => x[key])), digits);
+  results.cls = { heights, tokens: med(runs.tokens), static: med(runs.static), exampleShifts: runs.tokens[0].shifts, variants: {} };
   row(
     'CLS, src answers after 800 ms, --reader-placeholder-height set',
     `${results.cls.tokens.toFixed(3)} (static page ${results.cls.static.toFixed(3)})`,
@@ -333,24 +370,87 @@ if (wanted('cls')) {
     results.cls.tokens < 0.0005,
     `heights ${heights.join('/')} px`,
   );
-  // What an owner who only pastes the script tag gets: the placeholders' own sizes, nothing set.
   const shifts = (list) =>
     (list.map((run) => run.shifts).sort((a, b) => b.length - a.length)[0] ?? [])
       .map((shift) => `${shift.value.toFixed(3)} moving ${[...new Set(shift.sources)].join('+')}`)
       .join(', ');
+  const titles = {
+    plain: 'script tag alone',
+    snippet: 'README snippet: reader-widgets.css + script tag',
+    inline: 'reader-widgets.css inlined + script tag',
+    blocking: '<script blocking="render">',
+  };
+  for (const label of Object.keys(networks)) {
+    const plain = runs[`plain ${label}`];
+    for (const name of Object.keys(variants)) {
+      const list = runs[`${name} ${label}`];
+      // FCP and LCP as ratios to the plain tag's in the same run (runs alternate variants).
+      const ratio = (key) => round(median(list.map((x, i) => x[key] / plain[i][key])));
+      const figures = {
+        cls: med(list),
+        fcp: med(list, 'fcp', 0),
+        lcp: med(list, 'lcp', 0),
+        fcpRatio: ratio('fcp'),
+        lcpRatio: ratio('lcp'),
+      };
+      results.cls.variants[`${name} ${label}`] = { ...figures, shifts: shifts(list) };
+      row(
+        `No tokens, ${titles[name]} (${label}): CLS · FCP · LCP`,
+        `${figures.cls.toFixed(3)} · ${figures.fcp} ms${name === 'plain' ? '' : ` (${figures.fcpRatio}×)`} · ${figures.lcp} ms${name === 'plain' ? '' : ` (${figures.lcpRatio}×)`}`,
+        'CLS < 0.01',
+        figures.cls < 0.01,
+        shifts(list),
+      );
+    }
+  }
+}
+
+// --- 4b. The lead image of an article at the top of the page: image-loading="eager" vs the default ---
+if (wanted('lead')) {
+  const leadPage = (loading) =>
+    PAGE(
+      `<article-view src="/bench-data/article-image.json"${loading ? ` image-loading="${loading}"` : ''}></article-view>`,
+      '<script type="module" src="/dist/cdn/reader-widgets.js"></script>',
+    );
+  pages.set('/bench/lead-eager.html', leadPage('eager'));
+  pages.set('/bench/lead-lazy.html', leadPage(null));
+  const lcpEntry = async (path) => {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      window.__lcpUrl = '';
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__lcpUrl = e.url;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__loaded >= 1, { timeout: 20000 });
+    await page.waitForFunction(() => document.querySelector('article-view').shadowRoot.querySelector('img')?.complete, { timeout: 20000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const entry = await page.evaluate(() => ({ lcp: window.__lcp, url: window.__lcpUrl }));
+    await page.close();
+    return entry;
+  };
+  const eager = [];
+  const lazy = [];
+  for (let i = 0; i < RUNS; i++) {
+    eager.push(await lcpEntry('/bench/lead-eager.html'));
+    lazy.push(await lcpEntry('/bench/lead-lazy.html'));
+  }
+  const isImage = (list) => list.filter((e) => e.url.endsWith('/lead.svg')).length;
+  const ratio = round(median(eager.map((e, i) => e.lcp / lazy[i].lcp)));
+  results.lead = {
+    eager: round(median(eager.map((e) => e.lcp))),
+    lazy: round(median(lazy.map((e) => e.lcp))),
+    ratio,
+    eagerImageIsLcp: isImage(eager),
+    lazyImageIsLcp: isImage(lazy),
+  };
   row(
-    'CLS, same page, no tokens set (defaults)',
-    results.cls.defaults.toFixed(3),
-    '< 0.01',
-    results.cls.defaults < 0.01,
-    shifts(runs.defaults),
-  );
-  row(
-    'CLS, no tokens, <script blocking="render">',
-    results.cls.blocking.toFixed(3),
-    '< 0.01',
-    results.cls.blocking < 0.01,
-    shifts(runs.blocking),
+    'article lead image, image-loading="eager" (fetchpriority high): LCP vs the lazy default',
+    `${ratio}× (${results.lead.eager} vs ${results.lead.lazy} ms)`,
+    'the image is the LCP, ≤ 1×',
+    isImage(eager) === RUNS && ratio <= 1,
+    `LCP entry is the lead image in ${isImage(eager)}/${RUNS} eager runs, ${isImage(lazy)}/${RUNS} lazy`,
   );
 }
 
