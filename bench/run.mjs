@@ -454,6 +454,141 @@ if (wanted('lead')) {
   );
 }
 
+// --- 4c. Server rendering (reader-widgets/ssr) and hydration (issue 16) ------------------------------
+// The three widgets rendered on the server (bench/ssr-render.mjs, a child process), as a page: with the
+// hydration script, and with no script at all, each against the same content as static HTML; the same
+// page with text around (and the install snippet's stylesheet) for layout shift; and the render times.
+// Pieces not built yet print "not available" with the reason.
+if (wanted('ssr')) {
+  let ssr;
+  try {
+    ssr = JSON.parse(
+      execFileSync('node', [join(root, 'bench/ssr-render.mjs'), String(RUNS)], { cwd: root, encoding: 'utf8', timeout: 600_000 }),
+    );
+  } catch (error) {
+    ssr = { available: false, reason: `bench/ssr-render.mjs failed: ${String(error.stderr || error.message).split('\n')[0]}` };
+  }
+  const hydrateFile = existsSync(join(snapshot, 'cdn/reader-widgets.hydrate.js'));
+  const hydrated = !ssr.available
+    ? ssr.reason
+    : !hydrateFile
+      ? 'dist/cdn/reader-widgets.hydrate.js is not built yet'
+      : !ssr.hydrationData
+        ? 'the server output has no hydration data yet'
+        : '';
+  results.ssr = {
+    available: ssr.available,
+    reason: ssr.reason,
+    hydrated: hydrated || 'yes',
+    bodyRendered: ssr.bodyRendered,
+    times: ssr.times,
+  };
+  const notAvailable = (name, goal, why) => row(name, 'not available', goal, undefined, why);
+  const LCP_HYDRATED = 'LCP, 3 widgets server-rendered + hydration script vs the same static HTML';
+  const LCP_NOSCRIPT = 'LCP, 3 widgets server-rendered, no script, vs the same static HTML';
+  const CLS_SSR = 'CLS, server-rendered page, text around (+ the snippet stylesheet)';
+  if (!ssr.available) {
+    notAvailable(LCP_HYDRATED, '≤ 1.10×', ssr.reason);
+    notAvailable(LCP_NOSCRIPT, '≤ 1.03×', ssr.reason);
+    notAvailable(CLS_SSR, '0.000', ssr.reason);
+  } else {
+    const widgets = `${ssr.widgets.ticker}\n${ssr.widgets.article}\n${ssr.widgets.related}`;
+    // The same content as static HTML: the client-rendered widgets' shadow DOM copied as declarative
+    // shadow roots (section 3's baseline).
+    if (!pages.has('/bench/lcp-static.html')) {
+      pages.set(
+        '/bench/lcp-elements.html',
+        PAGE(
+          ELEMENTS_BODY((name) => `/bench-data/${name}.json`),
+          '<script type="module" src="/dist/cdn/reader-widgets.js"></script>',
+        ),
+      );
+      const probe = await browser.newPage();
+      await probe.goto(`${origin}/bench/lcp-elements.html`);
+      await probe.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
+      pages.set('/bench/lcp-static.html', PAGE(await staticCopy(probe)));
+      await probe.close();
+    }
+    const hydrateScript = '<script type="module" src="/dist/cdn/reader-widgets.hydrate.js"></script>';
+    pages.set('/bench/ssr-noscript.html', PAGE(widgets));
+    pages.set('/bench/ssr-hydrated.html', PAGE(widgets, hydrateScript));
+    const lcpOf = async (path) => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 300));
+      const lcp = await page.evaluate(() => window.__lcp);
+      await page.close();
+      return lcp;
+    };
+    const bodyNote = ssr.bodyRendered ? '' : 'the article body is not server-rendered yet: the server page has less to paint';
+    if (hydrated) notAvailable(LCP_HYDRATED, '≤ 1.10×', hydrated);
+    else {
+      const r = await alternate(
+        () => lcpOf('/bench/ssr-hydrated.html'),
+        () => lcpOf('/bench/lcp-static.html'),
+      );
+      results.ssr.lcpHydrated = r;
+      row(LCP_HYDRATED, `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.10×', r.ratio <= 1.1, bodyNote);
+    }
+    const r = await alternate(
+      () => lcpOf('/bench/ssr-noscript.html'),
+      () => lcpOf('/bench/lcp-static.html'),
+    );
+    results.ssr.lcpNoScript = r;
+    row(LCP_NOSCRIPT, `${r.ratio}× (${r.element} vs ${r.baseline} ms)`, '≤ 1.03×', r.ratio <= 1.03, bodyNote);
+    // Layout shift: the server-rendered widgets between text, as the client-only CLS page has them.
+    const text = (n) =>
+      Array.from({ length: n }, (_, i) => `<p>宿主页面的正文 host page text ${i + 1}，部件前后都有文字 text around the widgets.</p>`).join(
+        '',
+      );
+    const clsBody = `${text(3)}${ssr.widgets.ticker}${text(2)}${ssr.widgets.related}${text(2)}${ssr.widgets.article}${text(6)}`;
+    const head = '<link rel="stylesheet" href="/dist/cdn/reader-widgets.css">' + (hydrated ? '' : hydrateScript);
+    pages.set('/bench/ssr-cls.html', PAGE(clsBody, head));
+    const shifts = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/bench/ssr-cls.html`, { waitUntil: 'load' });
+      if (!hydrated) await page.waitForFunction(() => customElements.get('article-view'), { timeout: 20000 });
+      await new Promise((r) => setTimeout(r, 1000));
+      shifts.push(await page.evaluate(() => window.__cls));
+      await page.close();
+    }
+    results.ssr.cls = round(median(shifts), 4);
+    row(
+      CLS_SSR,
+      results.ssr.cls.toFixed(3),
+      '0.000',
+      results.ssr.cls < 0.0005,
+      hydrated ? `no script (hydration: ${hydrated})` : 'hydrated',
+    );
+  }
+  // Server render times (Node, median of RUNS after a warm-up).
+  const RENDER_SEED = 'Server render: seed article (demo/data/seed-portal.json)';
+  const RENDER_LIST = 'Server render: related-list, 1,000 items';
+  const RENDER_BODY = 'Server render: article with a ~1 MB body (5,000 ¶)';
+  if (!ssr.available) {
+    for (const name of [RENDER_SEED, RENDER_LIST, RENDER_BODY]) notAvailable(name, 'report', ssr.reason);
+  } else {
+    const t = ssr.times;
+    const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB out`;
+    row(
+      RENDER_SEED,
+      `${t.seedArticle.ms} ms`,
+      'report',
+      undefined,
+      `${kib(t.seedArticle.bytes)}; without its body ${t.seedArticleWithoutBody.ms} ms`,
+    );
+    row(RENDER_LIST, `${t.list1000.ms} ms`, 'report', undefined, `${kib(t.list1000.bytes)}; a 1-item list ${t.list1.ms} ms (fixed cost)`);
+    row(
+      RENDER_BODY,
+      `${t.body1MB.ms} ms`,
+      'report',
+      undefined,
+      `${kib(t.body1MB.bytes)}${ssr.bodyRendered ? '' : '; the body is not server-rendered yet (left to the browser), so this is title and byline only'}`,
+    );
+  }
+}
+
 // --- 5. <trending-ticker> scroll mode: main-thread time per second --------------------------------
 if (wanted('ticker')) {
   const tickerPage = (animated) =>
