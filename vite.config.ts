@@ -28,7 +28,7 @@ function library(): UserConfig {
       sourcemap: true,
       lib: { entry: entries, formats: ['es'] },
       rollupOptions: {
-        external: [/^lit(\/|$)/, /^react(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/, /^dompurify(\/|$)/, /^date-fns(\/|$)/],
+        external: [/^jsdom$/, /^lit(\/|$)/, /^react(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/, /^dompurify(\/|$)/, /^date-fns(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

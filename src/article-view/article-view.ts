@@ -12,7 +12,7 @@ import { readingMinutes } from '../core/text.js';
 import { fillCount } from '../core/messages.js';
 import { isRtl, textDirection } from '../core/locale.js';
 import type { Direction } from '../base/locale-controller.js';
-import { loadSanitizer, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
+import { loadSanitizer, renderableBody, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
 import { articleViewStyles } from './article-view.styles.js';
 import { PosterController } from './poster-controller.js';
 import { baseUri, createElement } from '../core/platform.js';
@@ -288,7 +288,9 @@ export class ArticleView extends ReaderElement<Article> {
         </header>
         ${
           article.bodyHtml
-            ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>${this.body ?? nothing}</div>`
+            ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>
+                ${this.body ? renderableBody(this.body) : nothing}
+              </div>`
             : nothing
         }
         ${

@@ -16,11 +16,28 @@ export const hasPage = (): boolean => typeof Node === 'function' && typeof docum
 
 const getter = <T>(proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get! as () => T;
 
-/** The base URL relative URLs resolve against (`<base href>`, else the page's URL); none without a page. */
-export const baseUri = (): string | undefined => (hasPage() ? getter<string>(Node.prototype, 'baseURI').call(document) : undefined);
+/**
+ * On a server, the address of the page being rendered (`pageUrl` of `reader-widgets/ssr`), while one
+ * element's derived state is made (synchronously: see `withServerPage`). Never set in a browser.
+ */
+let serverPage: string | undefined;
 
-/** The page's origin (`location.origin`); none without a page. */
-export const pageOrigin = (): string | undefined => (hasPage() ? location.origin : undefined);
+/** Runs `work` (one element's synchronous server render step) as if on the page at `url` (an absolute http(s) URL). */
+export function withServerPage<T>(url: string | undefined, work: () => T): T {
+  const outer = serverPage;
+  serverPage = url;
+  try {
+    return work();
+  } finally {
+    serverPage = outer;
+  }
+}
+
+/** The base URL relative URLs resolve against (`<base href>`, else the page's URL); on a server, its page's, if given. */
+export const baseUri = (): string | undefined => (hasPage() ? getter<string>(Node.prototype, 'baseURI').call(document) : serverPage);
+
+/** The page's origin (`location.origin`); on a server, its page's, if given. */
+export const pageOrigin = (): string | undefined => (hasPage() ? location.origin : serverPage && new URL(serverPage).origin);
 
 /** The `<html>` element's `lang` attribute ('' when there is none, or no page). */
 export const documentLang = (): string =>

@@ -6,11 +6,16 @@
  * This module is the only one that imports DOMPurify; elements load it lazily, so a page with only a
  * ticker or a related list never downloads it.
  */
-import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { BODY_URL_ATTRIBUTES, resolveUrl, safeSrcset, safeUrl } from './urls.js';
 import { LIMITS } from './model.js';
-import { createFragment } from './platform.js';
 import { DEFERRED_POSTER } from './deferred-poster.js';
+
+/**
+ * The window whose DOM a body is parsed and sanitized in: the page's in a browser, jsdom's on a server
+ * (`reader-widgets/ssr`). Both sides share this module's one configuration and one set of hooks.
+ */
+export type SanitizerWindow = WindowLike & Pick<Window, 'document'>;
 
 /** Deeper nesting than this is not an article; DOMPurify has no limit of its own and slows to seconds. */
 export const MAX_DEPTH = 128;
@@ -161,15 +166,21 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 /** The URL attributes a body may keep, by name, with what each is for (see `safeUrl`). */
 const URL_ATTRIBUTE_USE = new Map(BODY_URL_ATTRIBUTES);
 
-let purifier: Purifier | undefined;
+/** One DOMPurify per window, each with the hooks below. */
+const purifiers = new WeakMap<SanitizerWindow, Purifier>();
 let calls = 0;
 /** The base of the body being sanitized now (`sanitizeBody` is synchronous), for the URL hook. */
 let currentBase: string | undefined;
 
-/** A private DOMPurify instance, so our hooks never change an app's own (deduped) DOMPurify. */
-function getPurifier(): Purifier {
+/**
+ * A private DOMPurify instance for `view`, so our hooks never change an app's own (deduped) DOMPurify.
+ * The hooks use only what every DOM has (no `instanceof` against one window's classes).
+ */
+function purifierFor(view: SanitizerWindow): Purifier {
+  let purifier = purifiers.get(view);
   if (purifier) return purifier;
-  purifier = DOMPurify(window);
+  purifier = DOMPurify(view);
+  purifiers.set(view, purifier);
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     if (data.attrName === 'style' || data.attrName === INERT_STYLE) {
       // Never kept as an attribute: the harmless declarations are re-applied through the CSSOM below,
@@ -190,7 +201,7 @@ function getPurifier(): Purifier {
     else data.attrValue = safe.replaceAll(' ', '%20');
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (!(node instanceof Element)) return;
+    if (node.nodeType !== 1) return;
     const declarations = inlineStyles.get(node);
     if (declarations && 'style' in node) {
       for (const [property, value] of declarations) (node as HTMLElement).style.setProperty(property, value);
@@ -383,6 +394,11 @@ const tooDeep = () => new SanitizeLimitError(`The article body is nested more th
  * @throws SanitizeLimitError when the HTML is larger or more deeply nested than any article
  */
 export function sanitizeBody(html: string, baseUrl?: string): DocumentFragment {
+  return sanitizeBodyIn(window, html, baseUrl);
+}
+
+/** `sanitizeBody` in the DOM of `view` (jsdom's on a server); the fragment belongs to `view.document`. */
+export function sanitizeBodyIn(view: SanitizerWindow, html: string, baseUrl?: string): DocumentFragment {
   calls += 1;
   if (html.length > LIMITS.bodyChars)
     throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
@@ -392,12 +408,12 @@ export function sanitizeBody(html: string, baseUrl?: string): DocumentFragment {
   currentBase = baseUrl;
   let fragment: DocumentFragment | null;
   try {
-    fragment = getPurifier().sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
+    fragment = purifierFor(view).sanitize(renameInlineAttributes(html), CONFIG) as DocumentFragment | null;
   } finally {
     currentBase = undefined;
   }
   if (fragment && treeDepth(fragment) > MAX_DEPTH) throw tooDeep();
-  return fragment ?? createFragment();
+  return fragment ?? view.document.createDocumentFragment();
 }
 
 /** How many times `sanitizeBody` ran: the benchmark checks that re-theming never re-sanitizes. */
