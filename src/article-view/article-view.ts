@@ -273,6 +273,8 @@ export class ArticleView extends ReaderElement<Article> {
    */
   protected override renderData(article: Article) {
     const heading = headingTag(this.headingLevel);
+    // No whitespace around the body in its container: its text is the body's own.
+    const body = this.body ? renderableBody(this.body) : nothing;
     return html`
       <article
         part="article"
@@ -286,13 +288,7 @@ export class ArticleView extends ReaderElement<Article> {
           ${this.shows('summary') && article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing}
           ${this.renderByline(article)}
         </header>
-        ${
-          article.bodyHtml
-            ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>
-                ${this.body ? renderableBody(this.body) : nothing}
-              </div>`
-            : nothing
-        }
+        ${article.bodyHtml ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>${body}</div>` : nothing}
         ${
           this.shows('tags') && article.tags.length > 0
             ? html`<ul part="tags" class="tags" aria-label=${this.l10n.messages.tags}>
