@@ -19,6 +19,8 @@ export type SanitizerWindow = WindowLike & Pick<Window, 'document'>;
 
 /** Deeper nesting than this is not an article; DOMPurify has no limit of its own and slows to seconds. */
 export const MAX_DEPTH = 128;
+/** More attributes on one tag than this is not an article (real tags have a handful); see `mostAttributes`. */
+export const MAX_ATTRIBUTES = 256;
 
 /** Everything a rich article uses; no SVG or MathML (namespace confusion is a classic mXSS source). */
 const ALLOWED_TAGS = [
@@ -360,6 +362,118 @@ export function estimateNestingDepth(html: string, stopAbove = Infinity): number
   return max;
 }
 
+// The HTML tokenizer's states inside a tag, from its name to its `>` (HTML § 13.2.5.8–13.2.5.40).
+const TAG_NAME = 0;
+const BEFORE_NAME = 1;
+const NAME = 2;
+const AFTER_NAME = 3;
+const BEFORE_VALUE = 4;
+const DOUBLE_QUOTED = 5;
+const SINGLE_QUOTED = 6;
+const UNQUOTED = 7;
+const AFTER_QUOTED = 8;
+const SELF_CLOSING = 9;
+const TAG_STATES = 10;
+const ENDED = -1;
+/** The start tags whose attributes go onto an element that is already there (HTML § 13.2.6.4.7). */
+const MERGED_TAG = /^(?:body|html)(?:[\s/>]|$)/i;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** Where the tokenizer goes from `state` on character `c` (entering NAME from another state starts an attribute). */
+function nextTagState(state: number, c: number): number {
+  const space = isSpace(c);
+  const gt = c === 0x3e;
+  switch (state) {
+    case TAG_NAME:
+      return space ? BEFORE_NAME : c === 0x2f ? SELF_CLOSING : gt ? ENDED : TAG_NAME;
+    case NAME:
+      return space ? AFTER_NAME : c === 0x2f ? SELF_CLOSING : gt ? ENDED : c === 0x3d ? BEFORE_VALUE : NAME;
+    case AFTER_NAME:
+      if (space) return AFTER_NAME;
+      if (c === 0x3d) return BEFORE_VALUE;
+      break; // `/`, `>` or the next attribute, as before a name
+    case BEFORE_VALUE:
+      return space ? BEFORE_VALUE : c === 0x22 ? DOUBLE_QUOTED : c === 0x27 ? SINGLE_QUOTED : gt ? ENDED : UNQUOTED;
+    case DOUBLE_QUOTED:
+      return c === 0x22 ? AFTER_QUOTED : DOUBLE_QUOTED;
+    case SINGLE_QUOTED:
+      return c === 0x27 ? AFTER_QUOTED : SINGLE_QUOTED;
+    case UNQUOTED:
+      return space ? BEFORE_NAME : gt ? ENDED : UNQUOTED;
+    case SELF_CLOSING:
+      if (gt) return ENDED;
+      break; // anything else is read again as before a name
+  }
+  // BEFORE_NAME, and the states that read a character as it would (AFTER_QUOTED with no space between
+  // attributes is a parse error, not an end; `=` there starts a name).
+  return space ? BEFORE_NAME : c === 0x2f ? SELF_CLOSING : gt ? ENDED : NAME;
+}
+
+/**
+ * The most attributes any tag in an HTML string has, counted in one linear pass. A tag with tens of
+ * thousands of attributes costs the browser quadratic time (Firefox's parser, and DOMPurify removing
+ * them one by one in every engine), so such a body is refused before it is parsed.
+ *
+ * No markup before a tag can hide it from the count. Where a tag really starts depends on context a
+ * scan could misjudge (comments, `<textarea>`, CDATA in SVG, quotes), so every `<` followed by a letter
+ * (or by `/` and a letter) is read as if it started a tag, and all those readings run side by side
+ * through the tokenizer's attribute states. Two readings in the same state read the rest alike, so only
+ * the higher count per state is kept: at most ten counts, whatever the input, hence one linear pass. A
+ * reading that is really text (`a <b c d` in a comment) counts words until its `>`; the limit is far
+ * above that and above any real tag. The attributes of every `<body>` and `<html>` tag land on one
+ * element, so theirs are counted together. Stops as soon as a count passes `stopAbove`.
+ */
+export function mostAttributes(html: string, stopAbove = Infinity): number {
+  // Per state, the highest count of a reading in it: ordinary tags first, then `<body>` and `<html>` tags,
+  // whose attributes the parser adds to the one body or html element (so those counts add up, tag after tag).
+  let counts = new Array<number>(2 * TAG_STATES).fill(-1);
+  let next = new Array<number>(2 * TAG_STATES).fill(-1);
+  let merged = 0; // the most attributes `<body>` and `<html>` tags have given their element so far
+  let alive = false;
+  let mergedAlive = false; // a `<body>` or `<html>` reading is under way (else the second half is empty)
+  let most = 0;
+  for (let i = 0; i < html.length; i++) {
+    if (!alive) {
+      i = html.indexOf('<', i); // no reading under way: nothing to do before the next `<`
+      if (i < 0) break;
+    }
+    const c = html.charCodeAt(i);
+    const slots = mergedAlive ? 2 * TAG_STATES : TAG_STATES;
+    alive = mergedAlive = false;
+    for (let slot = 0; slot < slots; slot++) {
+      const count = counts[slot];
+      if (count < 0) continue;
+      counts[slot] = -1;
+      const lane = slot < TAG_STATES ? 0 : TAG_STATES;
+      const state = slot - lane;
+      const to = nextTagState(state, c);
+      const after = to === NAME && state !== NAME ? count + 1 : count;
+      if (after > most) most = after;
+      if (to === ENDED) {
+        if (lane && after > merged) merged = after;
+        continue;
+      }
+      if (after <= next[lane + to]) continue;
+      next[lane + to] = after;
+      alive = true;
+      if (lane) mergedAlive = true;
+    }
+    if (most > stopAbove) break;
+    [counts, next] = [next, counts]; // `counts` was emptied above, so `next` starts empty
+    // A `<` (or `</`) before a letter starts a reading whose name begins at that letter, in any context.
+    if (isLetter(html.charCodeAt(i + 1)) && (c === 0x3c || (c === 0x2f && html.charCodeAt(i - 1) === 0x3c))) {
+      const slot = c === 0x3c && MERGED_TAG.test(html.slice(i + 1, i + 6)) ? TAG_STATES + TAG_NAME : TAG_NAME;
+      counts[slot] = Math.max(counts[slot], slot === TAG_NAME ? 0 : merged);
+      alive = true;
+      if (slot !== TAG_NAME) mergedAlive = true;
+    }
+    if (c === 0x3c) alive = true; // look at the next two characters (`</p`) before jumping again
+  }
+  return most;
+}
+
 /** The depth of the deepest element in a tree (children of `root` are at depth 1), in one walk. */
 export function treeDepth(root: Node): number {
   let max = 0;
@@ -391,7 +505,7 @@ const tooDeep = () => new SanitizeLimitError(`The article body is nested more th
 /**
  * Sanitizes article body HTML into a DOM fragment safe to append anywhere. With `baseUrl` (a feed's own
  * address), relative links and images in the body resolve against it instead of the host page.
- * @throws SanitizeLimitError when the HTML is larger or more deeply nested than any article
+ * @throws SanitizeLimitError when the HTML is larger, more deeply nested or has more attributes on a tag than any article
  */
 export function sanitizeBody(html: string, baseUrl?: string): DocumentFragment {
   return sanitizeBodyIn(window, html, baseUrl);
@@ -402,6 +516,8 @@ export function sanitizeBodyIn(view: SanitizerWindow, html: string, baseUrl?: st
   calls += 1;
   if (html.length > LIMITS.bodyChars)
     throw new SanitizeLimitError(`The article body is too large (over ${LIMITS.bodyChars / 1_000_000} MB).`);
+  if (mostAttributes(html, MAX_ATTRIBUTES) > MAX_ATTRIBUTES)
+    throw new SanitizeLimitError(`The article body has a tag with more than ${MAX_ATTRIBUTES} attributes.`);
   // Two checks: a text scan keeps extreme nesting away from the parser (it is slow on it), and the tree
   // the parser built is measured, since only it knows what `<table><td>` or a stray `</b>` really nest.
   if (estimateNestingDepth(html, MAX_DEPTH) > MAX_DEPTH) throw tooDeep();

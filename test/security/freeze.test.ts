@@ -103,6 +103,23 @@ describe('freeze: article bodies', () => {
     );
   });
 
+  // Firefox's parser and DOMPurify's attribute removal are quadratic in one tag's attributes (2.7 s for 200 KB).
+  it('one tag with 40,000 attributes (or <body> tags adding up to them) ends in the error state without a long block', async () => {
+    const attributes = (n: number, prefix = 'a') => Array.from({ length: n }, (_, i) => `${prefix}${i}="1"`).join(' ');
+    const oneTag = `<p ${attributes(40_000)}>x</p>`;
+    const bodyTags = Array.from({ length: 100 }, (_, t) => `<body ${attributes(400, `b${t}-`)}>`).join('<p>x</p>');
+    for (const hostile of [oneTag, bodyTags]) {
+      await expectNoFreeze(
+        renderEnds,
+        { title: 'x', bodyHtml: hostile },
+        { title: 'x', bodyHtml: repeat('<p title="x">Text here.</p>', hostile.length) },
+      );
+      const { el } = await renderArticle({ title: 'x', bodyHtml: hostile });
+      expect(part(el, 'error')?.textContent).to.match(/more than \d+ attributes/);
+      el.remove();
+    }
+  });
+
   // Chromium: inserting a flat body of many elements under an element with dir="auto" was quadratic (each
   // insertion re-resolved the direction of the whole run); the body's container now gets a computed dir.
   it('50,000 <br> (or <p>x</p>) in a body render without a long block (no dir="auto" above the body)', async () => {
