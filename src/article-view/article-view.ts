@@ -7,7 +7,8 @@ import { ReaderElement } from '../base/reader-element.js';
 import { jsonAttribute } from '../base/json-attribute.js';
 import { DataController } from '../base/data-controller.js';
 import { loadBeforeNormalizing, normalizeArticle, type Article, type ArticleInput } from '../core/model.js';
-import { formatDate, formatFullDate, type DateStyle } from '../core/dates.js';
+import { DATE_STYLES, formatDate, formatFullDate, type DateStyle } from '../core/dates.js';
+import { oneOf } from '../base/attribute-values.js';
 import { readingMinutes } from '../core/text.js';
 import { fillCount } from '../core/messages.js';
 import { isRtl, textDirection } from '../core/locale.js';
@@ -155,6 +156,7 @@ export class ArticleView extends ReaderElement<Article> {
     const article = this.data.status === 'ready' ? this.data.value : undefined;
     if (article && article !== this.bodyFor) this.prepareBody(article);
     if (changed.has('hide')) this.hiddenPieces = new Set(this.hide.split(/\s+/));
+    if (changed.has('imageLoading')) oneOf(this, 'image-loading', this.imageLoading, ['lazy', 'eager']);
     if (article) this.prepareView(article);
   }
 
@@ -166,9 +168,10 @@ export class ArticleView extends ReaderElement<Article> {
   private prepareView(article: Article): void {
     const lang = this.l10n.locale;
     const now = this.now ?? new Date();
+    const style = oneOf(this, 'date-style', this.dateStyle, DATE_STYLES);
     const shownDate = (date: Date): ShownDate => ({
       iso: date.toISOString(),
-      text: formatDate(date, this.dateStyle, now, lang),
+      text: formatDate(date, style, now, lang),
       full: formatFullDate(date, lang),
     });
     const { publishedAt, updatedAt } = article;

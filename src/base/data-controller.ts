@@ -22,6 +22,10 @@ import { fail, ok, type ReaderInputError, type Result } from '../core/errors.js'
 import { InlineDataController } from '../sources/inline-data-controller.js';
 import { LazyController } from '../sources/lazy-controller.js';
 import { DeferredSourceController } from '../sources/deferred-source-controller.js';
+import { oneOf } from './attribute-values.js';
+
+const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+const DEFAULT_TIMEOUT_SECONDS = 10;
 
 /** `idle`: no input yet; `pending`: loading; `ready`: data to show; `error`: the input could not be used. */
 export type DataStatus = 'idle' | 'pending' | 'ready' | 'error';
@@ -206,10 +210,13 @@ export class DataController<T> implements ReactiveController {
     }
     // Only in a page: a host created and dropped in one task, or rendered on a server, sends nothing
     // (`hostConnected` starts the load if it comes into a page).
-    const load = () =>
-      this.url &&
-      host.isConnected &&
-      this.source.load(this.url, { credentials: host.credentials, timeoutMs: Math.max(0.1, host.timeout) * 1000, format: host.format });
+    const load = () => {
+      if (!this.url || !host.isConnected) return;
+      // A word or number these attributes do not take is read as their default (attribute-values.ts).
+      const credentials = oneOf(host, 'credentials', host.credentials, CREDENTIALS);
+      const timeoutMs = Math.max(0.1, Number.isFinite(host.timeout) ? host.timeout : DEFAULT_TIMEOUT_SECONDS) * 1000;
+      this.source.load(this.url, { credentials, timeoutMs, format: host.format });
+    };
     if (!host.isConnected) return;
     if (host.loading === 'lazy') this.lazy.whenNear(load);
     else load();

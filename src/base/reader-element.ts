@@ -14,8 +14,11 @@ import { JsonParseFailure, parseJsonText } from '../core/model.js';
 import type { RefreshController } from './refresh-controller.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReaderErrorEvent, ReaderLoadEvent, type ReaderEventMap } from './events.js';
+import { aNumber, oneOf } from './attribute-values.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+const LOADINGS = ['eager', 'lazy'] as const;
 
 /** The `messages` attribute: a JSON object, or nothing (with a warning for the owner) when it is not one. */
 function messagesFromAttribute(text: string | null): Partial<Messages> | undefined {
@@ -174,9 +177,27 @@ export abstract class ReaderElement<T> extends LitElement {
     return [this.l10n.pending, this.data.preparing, ...this.loads].filter((wait) => wait !== undefined);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkAttributeValues(changed);
     this.data.update();
     this.l10n.resolve();
+  }
+
+  /**
+   * Tells the owner about a value an attribute does not take (see attribute-values.ts): every number
+   * attribute, and the words of `theme` and `loading` (the styles and the data controller use their
+   * defaults for any other word). The subclass's own words are checked where they are used.
+   */
+  private checkAttributeValues(changed: PropertyValues<this>): void {
+    const properties = (this.constructor as typeof LitElement).elementProperties;
+    for (const name of changed.keys()) {
+      const options = properties.get(name);
+      if (options?.type !== Number) continue;
+      const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+      aNumber(this, attribute, this[name as keyof this] as number | undefined, undefined);
+    }
+    if (changed.has('theme')) oneOf(this, 'theme', this.theme, THEMES);
+    if (changed.has('loading')) oneOf(this, 'loading', this.loading, LOADINGS);
   }
 
   /** Fetches `src` again (periodic refresh) while the current content stays on screen. */

@@ -90,6 +90,8 @@ function intlFormatter(tag: string): DateFormatter {
 
 /** How a date is written: relative ("3 天前"), absolute ("2025年12月2日 21:32"), or auto (relative for a week). */
 export type DateStyle = 'auto' | 'relative' | 'absolute';
+/** The `date-style` words, the default first. */
+export const DATE_STYLES: readonly DateStyle[] = ['auto', 'relative', 'absolute'];
 
 const RELATIVE_FOR_MS = 7 * 24 * 3600 * 1000;
 

@@ -6,7 +6,8 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../base/heading.js';
 import { ReaderListElement } from '../base/reader-list-element.js';
 import type { Article } from '../core/model.js';
-import { formatDate, type DateStyle } from '../core/dates.js';
+import { DATE_STYLES, formatDate, type DateStyle } from '../core/dates.js';
+import { oneOf } from '../base/attribute-values.js';
 import { graphemes, truncate } from '../core/text.js';
 import { isSameOrigin, pageAddress } from '../core/urls.js';
 import { relatedListStyles } from './related-list.styles.js';
@@ -185,7 +186,7 @@ export class RelatedList extends ReaderListElement {
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : Infinity;
     const lang = this.l10n.locale;
     const now = this.now ?? new Date();
-    const style = this.dateStyle;
+    const style = oneOf(this, 'date-style', this.dateStyle, DATE_STYLES);
     const length = Math.max(1, Math.floor(this.excerptLength) || 120);
     const target = this.target || undefined;
     const relOf = this.relForUrls();
@@ -253,7 +254,7 @@ export class RelatedList extends ReaderListElement {
   }
 
   private get currentLayout(): RelatedLayout {
-    return LAYOUTS.includes(this.layout) ? this.layout : 'list';
+    return oneOf(this, 'layout', this.layout, LAYOUTS);
   }
 
   protected override renderData() {

@@ -7,12 +7,14 @@ import { ReaderListElement, itemIdentity } from '../base/reader-list-element.js'
 import type { Article } from '../core/model.js';
 import { tidyEllipsis, truncate } from '../core/text.js';
 import { MediaQueryController } from '../base/media-query-controller.js';
+import { oneOf } from '../base/attribute-values.js';
 import type { TickerMode, TickerMotion } from './motion-controller.js';
 import { trendingTickerStyles } from './trending-ticker.styles.js';
 
 export type { TickerMode } from './motion-controller.js';
 
 const MODES: readonly TickerMode[] = ['scroll', 'rotate', 'static'];
+const DEFAULT_EXCERPT_LENGTH = 48;
 
 /** `key`, or `key` with a suffix if an earlier item already has it (two items with one title, say). */
 function uniqueKey(key: string, seen: Set<string>): string {
@@ -134,7 +136,7 @@ export class TrendingTicker extends ReaderListElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Widest an excerpt may be, in display columns (a CJK character counts 2). 0 hides excerpts. */
-  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = 48;
+  @property({ type: Number, attribute: 'excerpt-length' }) excerptLength = DEFAULT_EXCERPT_LENGTH;
 
   /** Shows at most this many headlines (0: all). */
   @property({ type: Number }) limit = 0;
@@ -149,7 +151,6 @@ export class TrendingTicker extends ReaderListElement {
   private currentKey?: string;
   private shownData?: Article[];
   private headlines: Headline[] = [];
-  private warnedMode?: string;
 
   /** The reader asked for less motion: the marquee becomes the ranked list, rotation becomes manual. */
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
@@ -162,10 +163,7 @@ export class TrendingTicker extends ReaderListElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode') && !MODES.includes(this.mode) && this.warnedMode !== this.mode) {
-      this.warnedMode = this.mode;
-      console.warn(`<${this.localName}>: mode="${this.mode}" is not one of ${MODES.join(', ')}; using scroll.`);
-    }
+    if (changed.has('mode')) oneOf(this, 'mode', this.mode, MODES);
     const listChanged = this.data.value !== this.shownData || changed.has('limit');
     if (listChanged || changed.has('excerptLength')) this.headlines = this.prepareHeadlines();
     if (listChanged) {
@@ -183,18 +181,19 @@ export class TrendingTicker extends ReaderListElement {
     const data = this.data.value ?? [];
     const items = this.limit > 0 ? data.slice(0, this.limit) : data;
     const seen = new Set<string>();
+    const length = Number.isFinite(this.excerptLength) ? this.excerptLength : DEFAULT_EXCERPT_LENGTH;
     return items.map((item, index) => ({
       item,
       index,
       key: uniqueKey(itemIdentity(item), seen),
       title: tidyEllipsis(item.title),
-      excerpt: this.excerptLength > 0 && item.summary ? tidyEllipsis(truncate(item.summary, this.excerptLength)) : '',
+      excerpt: length > 0 && item.summary ? tidyEllipsis(truncate(item.summary, length)) : '',
     }));
   }
 
   /** The mode in force (an unknown `mode` value is taken as `scroll`); the motion controller reads it too. */
   get motionMode(): TickerMode {
-    return MODES.includes(this.mode) ? this.mode : 'scroll';
+    return oneOf(this, 'mode', this.mode, MODES);
   }
 
   /** The mode actually shown: `scroll` becomes the ranked list when the reader prefers reduced motion. */
