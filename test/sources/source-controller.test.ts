@@ -376,6 +376,59 @@ describe('sources: loading `src`', () => {
       expect(calls).to.have.length(1);
     });
 
+    it('never keeps a response marked no-store, whatever its max-age', async () => {
+      let count = 0;
+      const { calls } = stubFetch(() => json({ title: `Version ${++count}` }, { headers: { 'cache-control': 'max-age=300, no-store' } }));
+      const src = unique();
+      await loaded(mount(view({ src })));
+      const later = mount(view({ src }));
+      await loaded(later);
+      expect(calls).to.have.length(2);
+      expect(title(later)).to.equal('Version 2');
+    });
+
+    it('reuses a response while its Expires (against its Date) is in the future, and asks again once it is past', async () => {
+      const now = Date.now();
+      const headersFor = (url: string) => ({
+        date: new Date(now).toUTCString(),
+        expires: new Date(url.includes('future') ? now + 300_000 : now - 60_000).toUTCString(),
+      });
+      const { calls } = stubFetch((call) => json({ title: 'Expiring' }, { headers: headersFor(call.url) }));
+      for (const [path, requests] of [
+        ['future', 1],
+        ['past', 2],
+      ] as const) {
+        calls.length = 0;
+        const src = unique(path);
+        await loaded(mount(view({ src })));
+        const later = mount(view({ src }));
+        await loaded(later);
+        if (requests === 2) await waitUntil(() => calls.length === 2, 'the expired response is revalidated');
+        expect(calls, `Expires in the ${path}`).to.have.length(requests);
+        expect(title(later)).to.equal('Expiring');
+      }
+    });
+
+    it('must-revalidate: a stale response is not shown while it is revalidated; the new one is', async () => {
+      const second = deferred<Response>();
+      let count = 0;
+      stubFetch(() =>
+        ++count === 1
+          ? json({ title: 'Old' }, { headers: { etag: '"a"', 'cache-control': 'max-age=0, must-revalidate' } })
+          : second.promise,
+      );
+      const src = unique();
+      await loaded(mount(view({ src })));
+      const later = view({ src });
+      const shown: string[] = [];
+      later.addEventListener('reader-load', (event) => shown.push((event as CustomEvent<{ data: Article }>).detail.data.title));
+      mount(later);
+      second.resolve(json({ title: 'New' }, { headers: { etag: '"b"' } }));
+      await waitUntil(() => shown.includes('New'), 'the revalidated response is shown');
+      expect(shown).to.deep.equal(['New']);
+      expect(title(later)).to.equal('New');
+    });
+
     it('revalidates through the browser cache (cache: no-cache, no hand-written If-None-Match) and keeps the same response when unchanged', async () => {
       const { calls } = stubFetch(() => json({ title: 'Validated' }, { headers: { etag: '"v1"', 'cache-control': 'no-cache' } }));
       const src = unique();
