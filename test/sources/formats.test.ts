@@ -399,7 +399,16 @@ describe('formats: HTML fields as plain text', () => {
     ];
     (window as { __textRan?: number }).__textRan = 0;
     for (const [html, text] of cases) expect(htmlToText(html), html).to.equal(text);
-    await new Promise((r) => setTimeout(r, 20));
+    // A control: an image in the live page, asked for after the cases were parsed, fails and runs its
+    // handler; one the cases had started would have failed by then too (not a fixed wait).
+    const control = document.createElement('img');
+    control.setAttribute('onerror', 'window.__controlRan = 1'); // first, so it runs before the listener below
+    const failed = new Promise((resolve) => control.addEventListener('error', resolve));
+    control.src = '/missing-control-image.png';
+    document.body.append(control);
+    await failed;
+    control.remove();
+    expect((window as { __controlRan?: number }).__controlRan, 'the control handler ran').to.equal(1);
     expect((window as { __textRan?: number }).__textRan).to.equal(0);
     expect(performance.getEntriesByType('resource').some((e) => e.name.includes('never-loaded'))).to.equal(false);
   });
