@@ -95,6 +95,18 @@ describe('the pasted snippet holds the widgets’ space before their script runs
     });
   });
 
+  it('a server-rendered element keeps its own height: the stylesheet holds no space for it', async () => {
+    // What reader-widgets/ssr writes (SSR-FORMAT.md): a declarative shadow root and the hydration data.
+    const page = await openPage(
+      `<article-view><template shadowrootmode="open"><p style="margin: 0">Server-rendered text.</p></template>` +
+        `<script type="application/json" data-reader-hydrate>{"data":{"title":"T"}}</script></article-view>` +
+        `<article-view src="/feed/a"></article-view>`,
+    );
+    const [server, client] = page.widgets().map((widget) => widget.getBoundingClientRect().height);
+    expect(client, 'a client-rendered article holds a screenful').to.be.closeTo(page.win.innerHeight, 0.5);
+    expect(server, 'the server-rendered article is as tall as its one line').to.be.below(60);
+  });
+
   it('text around three widgets does not move from the first paint until their feeds have answered', async () => {
     const text = (n: number, from: number) =>
       Array.from({ length: n }, (_, i) => `<p class="text">Host page text ${from + i}, around the widgets.</p>`).join('');
