@@ -2,11 +2,15 @@
 // - /__security/exfil/<anything>: a "third-party" endpoint that records every request it gets. The corpus
 //   points hostile URLs here (on a second origin), so a leak is seen by the server, not guessed.
 // - /__security/exfil-log: the recorded paths as JSON (?clear=1 empties it).
+// - /__security/ssr-corpus.html?origin=<third party>: the corpus rendered by reader-widgets/ssr (built dist/)
+//   into one page (test/security/ssr-page.mjs, in its own process), served as a server would, without CSP.
 // - /__security/page/<name>.html: test/security/pages/<name>.html served with a strict CSP + Trusted Types
 //   header; the nonce page gets a fresh nonce per request; no-xml.html gets the strict policy without the
 //   `reader-widgets-xml` name.
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 /**
  * The Trusted Types policy names the widgets need: Lit's templates, DOMPurify's inert parsing, and the
@@ -63,6 +67,15 @@ export async function securityMiddleware(ctx, next) {
     if (ctx.query.clear) requests.length = 0;
     return;
   }
+  if (path === '/__security/ssr-corpus.html') {
+    const origin = String(ctx.query.origin ?? '');
+    if (!/^http:\/\/(?:localhost|127\.0\.0\.1):\d+$/.test(origin)) ctx.throw(400, "origin: the test server's second origin");
+    ssrPages.set(origin, ssrPages.get(origin) ?? renderSsrPage(origin));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = await ssrPages.get(origin);
+    return;
+  }
   const page = /^\/__security\/page\/([a-z-]+)\.html$/.exec(path);
   if (page) {
     const nonce = randomBytes(16).toString('base64');
@@ -74,4 +87,16 @@ export async function securityMiddleware(ctx, next) {
     return;
   }
   return next();
+}
+
+/** The server-rendered corpus page, by third-party origin (rendered once: it takes seconds). */
+const ssrPages = new Map();
+
+async function renderSsrPage(origin) {
+  const script = new URL('./ssr-page.mjs', import.meta.url);
+  const { stdout } = await promisify(execFile)(process.execPath, [script.pathname, origin], {
+    cwd: new URL('../../', import.meta.url),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
 }
