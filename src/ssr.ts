@@ -35,7 +35,7 @@ export type AttributeValue = string | number | boolean | null | undefined;
 export interface ServerRenderOptions {
   /** The element's attributes, as in HTML: `layout`, `mode`, `limit`, `exclude`, `hide`, `heading-level`, `theme`, `date-style`, `structured-data`… (no `src`: the server gives data). */
   attributes?: Record<string, AttributeValue>;
-  /** The UI language to render in (BCP 47), unless the `locale` attribute says; else the element's own choice (an article's `lang`, else English). */
+  /** The page's language (BCP 47), what the element would read from `<html lang>`: its UI language unless the `locale` attribute or an article's own `lang` says; default English. */
   lang?: string;
   /** The clock for relative dates ("3 hours ago"); default: the time of the render. */
   now?: Date | string | number;
@@ -110,17 +110,20 @@ function renderToStream(tag: Tag, input: unknown, options: ServerRenderOptions =
 async function prepare(tag: Tag, input: unknown, options: ServerRenderOptions): Promise<Job> {
   const attributes = checkedAttributes(options.attributes);
   const locale = canonicalLang(typeof options.lang === 'string' ? options.lang : '');
+  const contentLang = tag === 'article-view' && isObject(input) && typeof input.lang === 'string' ? input.lang : undefined;
+  const ownerLocale = attributes.find(([name]) => name === 'locale')?.[1];
+  // As in the browser: the `locale` attribute, else an article's own language, else the page's (`lang`).
+  const pageDecides = !(ownerLocale && canonicalLang(ownerLocale)) && !(contentLang && canonicalLang(contentLang));
   const job: Job = {
     tag,
     input,
     attributes,
-    locale: attributes.some(([name]) => name === 'locale') ? undefined : locale,
+    locale: pageDecides ? locale : undefined,
     now: validDate(options.now) ?? new Date(),
     timeZone: validTimeZone(options.timeZone) ?? 'UTC',
     pageUrl: checkedPageUrl(options.pageUrl),
   };
-  const contentLang = tag === 'article-view' && isObject(input) && typeof input.lang === 'string' ? input.lang : undefined;
-  const chosen = [attributes.find(([name]) => name === 'locale')?.[1], job.locale, contentLang].find((tag) => tag && canonicalLang(tag));
+  const chosen = [ownerLocale, contentLang, job.locale].find((tag) => tag && canonicalLang(tag));
   await loadMessages(canonicalLang(chosen ?? 'en') ?? 'en');
   // And what reading its data needs (the full date parser for an RSS date, say), a lazy chunk in the browser.
   await loadBeforeNormalizing(input);

@@ -203,8 +203,8 @@ test('a right-to-left language: words and direction (ar)', async () => {
   assert.notEqual(root.querySelector('[part="heading"]').textContent, 'Related');
 });
 
-test('zh-CN: the article in its own language chooses the words (no lang option)', async () => {
-  const { root, hydration } = parse(await renderArticleView(seed.article));
+test("zh-CN: the article's own language chooses the words, before the page's (lang)", async () => {
+  const { root, hydration } = parse(await renderArticleView(seed.article, { lang: 'de' }));
   assert.equal(hydration.lang, 'zh-CN');
   assert.match(root.querySelector('[part="reading-time"]').textContent, /分钟/);
 });
