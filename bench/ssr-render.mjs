@@ -1,61 +1,77 @@
-// Server render time (issue 16): reader-widgets/ssr from the built dist/ (`npm run build:npm` first).
-// Medians of 9 runs after 2 warm-ups, and where the time goes: for the 1 MB body, sanitizing alone (DOMPurify
-// over jsdom) against the whole render; for the 1,000-item list, each layout and streaming.
-//   node bench/ssr-render.mjs
-import { readFileSync } from 'node:fs';
+// Server rendering for `npm run bench` (bench/run.mjs runs this in a child process: reader-widgets/ssr
+// installs a DOM shim in the process's globals, which the browser-driving parent should not share).
+// Prints one JSON object: the three widgets of the bench pages rendered on the server, and how long the
+// render functions take (median of RUNS) for the seed article, a 1,000-item list and a ~1 MB body, with
+// the fixed cost (a one-item list, an article without body) to say where the time goes.
+//
+//   node bench/ssr-render.mjs <runs>   (reads dist/ssr.js: run after `npm run build`)
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { JSDOM } from 'jsdom';
-import { renderArticleView, renderRelatedList, renderTrendingTicker, streamRelatedList } from 'reader-widgets/ssr';
-import { sanitizeBodyIn } from '../dist/core/sanitize.js';
+import { pathToFileURL } from 'node:url';
+import { bigArticle, manyItems, seed } from './data.mjs';
 
-const seed = JSON.parse(readFileSync(new URL('../demo/data/seed-portal.json', import.meta.url), 'utf8'));
-const now = new Date('2025-12-05T12:00:00Z');
-const list = Array.from({ length: 1000 }, (_, i) => ({
-  id: `n${i}`,
-  title: `${seed.trending[i % seed.trending.length].title} ${i}`,
-  url: `/news/${i}`,
-  summary: seed.trending[i % seed.trending.length].summary,
-  publishedAt: new Date(now.getTime() - i * 3_600_000).toISOString(),
-}));
-const paragraph = `<p>${seed.article.bodyHtml.replace(/<[^>]+>/g, '').slice(0, 900)} <a href="/x">link</a> <b>bold</b></p>`;
-const megabyteBody = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)).slice(0, 1_000_000);
-const big = { ...seed.article, bodyHtml: megabyteBody.slice(0, megabyteBody.lastIndexOf('</p>') + 4) };
-
-async function median(work, runs = 9) {
-  for (let i = 0; i < 2; i++) await work();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[runs >> 1];
+const root = resolve(import.meta.dirname, '..');
+const RUNS = Math.max(7, Number(process.argv[2] ?? 9));
+const out = (value) => process.stdout.write(JSON.stringify(value));
+const entry = join(root, 'dist/ssr.js');
+if (!existsSync(entry)) {
+  out({ available: false, reason: 'dist/ssr.js is not built (reader-widgets/ssr not on this branch)' });
+  process.exit(0);
 }
-const read = async (stream) => {
-  let text = '';
-  for await (const chunk of stream) text += chunk;
-  return text;
+let ssr;
+try {
+  ssr = await import(pathToFileURL(entry).href);
+} catch (error) {
+  out({ available: false, reason: `reader-widgets/ssr did not load: ${String(error?.message ?? error).split('\n')[0]}` });
+  process.exit(0);
+}
+const portal = seed(root);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const view = new JSDOM('').window;
+const round = (n) => Math.round(n * 100) / 100;
 
-const rows = [
-  ['seed article (zh-CN, 6 KB body)', () => renderArticleView(seed.article, { now })],
-  ['seed article without its body', () => renderArticleView({ ...seed.article, bodyHtml: undefined }, { now })],
-  ['  of which sanitizing its body (jsdom)', () => sanitizeBodyIn(view, seed.article.bodyHtml)],
-  ['1 MB body article', () => renderArticleView(big, { now })],
-  ['  of which sanitizing the body (jsdom)', () => sanitizeBodyIn(view, big.bodyHtml)],
-  ['1,000 items, related-list list', () => renderRelatedList(list, { now })],
-  ['1,000 items, related-list compact', () => renderRelatedList(list, { now, attributes: { layout: 'compact' } })],
-  ['1,000 items, related-list cards', () => renderRelatedList(list, { now, attributes: { layout: 'cards' } })],
-  ['1,000 items, related-list list, streamed', () => read(streamRelatedList(list, { now }))],
-  ['1,000 items, trending-ticker static', () => renderTrendingTicker(list, { now, attributes: { mode: 'static' } })],
-  ['seed trending (9 items), ticker', () => renderTrendingTicker(seed.trending, { now })],
-];
-console.log(`1 MB body: ${big.bodyHtml.length} characters`);
-for (const [name, work] of rows) {
-  const ms = await median(work);
-  const size = (await work()).length ?? 0;
-  console.log(
-    `${name.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms${typeof size === 'number' && size ? `  ${(size / 1024).toFixed(0)} KiB out` : ''}`,
-  );
+/** Median milliseconds of `render()` over RUNS calls, after one warm-up call; and the last output. */
+async function timed(render) {
+  let html = await render();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    html = await render();
+    times.push(performance.now() - t0);
+  }
+  return { ms: round(median(times)), bytes: Buffer.byteLength(html), html };
 }
+
+// The widgets of the bench pages (the same attributes as their client-rendered twins).
+const widgets = {
+  ticker: await ssr.renderTrendingTicker(portal.trending, { attributes: { heading: '热点', mode: 'scroll' } }),
+  article: await ssr.renderArticleView(portal.article),
+  related: await ssr.renderRelatedList(portal.related, { attributes: { heading: '相关阅读' } }),
+};
+const { bodyHtml: _body, ...articleWithoutBody } = portal.article;
+const big = bigArticle(5000);
+const times = {
+  seedArticle: await timed(() => ssr.renderArticleView(portal.article)),
+  seedArticleWithoutBody: await timed(() => ssr.renderArticleView(articleWithoutBody)),
+  list1000: await timed(() => ssr.renderRelatedList(manyItems(1000))),
+  list1: await timed(() => ssr.renderRelatedList(manyItems(1))),
+  body1MB: await timed(() => ssr.renderArticleView(big)),
+};
+// Whether the body is in the output yet (the first server renderer leaves it to the browser), and
+// whether the hydration data is (SSR-FORMAT.md).
+const bodyRendered = times.body1MB.html.includes('part="body"') && times.body1MB.bytes > 500_000;
+const hydrationData = widgets.article.includes('data-reader-hydrate');
+for (const t of Object.values(times)) delete t.html;
+out({
+  available: true,
+  widgets,
+  times,
+  bodyRendered,
+  hydrationData,
+  bodyBytes: Buffer.byteLength(big.bodyHtml),
+  runs: RUNS,
+});
