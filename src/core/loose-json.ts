@@ -38,3 +38,9 @@ export function withoutEmpty<T extends object>(record: T): T {
   }
   return result;
 }
+
+/**
+ * A byte-order mark is how many editors start a UTF-8 file (and how some servers send one): it is not part
+ * of the JSON (RFC 8259 §8.1 lets a parser ignore it), but `JSON.parse` refuses it.
+ */
+export const byteOrderMarkLength = (text: string) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);

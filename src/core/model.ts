@@ -6,7 +6,7 @@
 import { fail, ok, type Result } from './errors.js';
 import { dateParserNeeded, loadDateParser, readDate } from './date-reading.js';
 import { canonicalLang } from './locale.js';
-import { field, isRecord, text } from './loose-json.js';
+import { byteOrderMarkLength, field, isRecord, text } from './loose-json.js';
 import { isAbsoluteHttpUrl, safeSrcset, safeUrl } from './urls.js';
 
 /** What a site may hand us: the contract's reader JSON. */
@@ -106,15 +106,48 @@ export const LIMITS = {
 
 /** What the JSON attribute converter produces for text that does not parse; normalizing reports it. */
 export class JsonParseFailure {
+  /**
+   * @param detail the owner's message, or for text that is not JSON its start ("`items` is not valid JSON")
+   * @param text the text that is not JSON, whose mistake's position completes the message
+   */
   constructor(
-    readonly message: string,
+    private readonly detail: string,
     readonly size: number,
+    private readonly text?: string,
   ) {}
+
+  /** The owner's message: with the mistake's position once `json-position.ts` is here (see `loadBeforeNormalizing`). */
+  get message(): string {
+    return this.text === undefined ? this.detail : `${this.detail}${jsonPosition?.jsonErrorPosition(this.text) ?? ''}.`;
+  }
+
+  /** The message still lacks the position, which a lazy chunk finds. */
+  get positionPending(): boolean {
+    return this.text !== undefined && jsonPosition === undefined;
+  }
+}
+
+type JsonPosition = typeof import('./json-position.js');
+let jsonPosition: JsonPosition | undefined;
+let jsonPositionLoading: Promise<void> | undefined;
+
+/** Loads what finds the position of a JSON mistake; never rejects (a failed load leaves messages without it). */
+export function loadJsonPosition(): Promise<void> {
+  jsonPositionLoading ??= import('./json-position.js').then(
+    (module) => void (jsonPosition = module),
+    () => void (jsonPositionLoading = undefined),
+  );
+  return jsonPositionLoading;
+}
+
+/** For code that carries `json-position.ts` already (the feed reader): its failures get their position at once. */
+export function useJsonPosition(module: JsonPosition): void {
+  jsonPosition = module;
 }
 
 /**
- * Parses attribute JSON text without throwing. Bad text becomes a `JsonParseFailure` carrying the
- * position of the mistake, so the element can say "`article` is not valid JSON at position 17".
+ * Parses attribute JSON text without throwing. Bad text becomes a `JsonParseFailure`, which says where
+ * the mistake is once `json-position.ts` is here: "`article` is not valid JSON at position 17".
  */
 export function parseJsonText(text: string, what: string): unknown {
   if (text.length > LIMITS.jsonChars)
@@ -122,109 +155,7 @@ export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(text.slice(byteOrderMarkLength(text)));
   } catch {
-    return new JsonParseFailure(`\`${what}\` is not valid JSON${jsonErrorPosition(text)}.`, text.length);
-  }
-}
-
-/**
- * Where bad JSON goes wrong, worded the same in every engine. The engines' own messages differ (V8
- * gives a position, Firefox a line and column, WebKit neither), so the text is scanned here instead;
- * this runs only after `JSON.parse` has already failed.
- */
-function jsonErrorPosition(text: string): string {
-  const offset = jsonErrorOffset(text);
-  if (offset === undefined) return '';
-  return offset >= text.trimEnd().length ? ' (it ends too early)' : ` at position ${offset}`;
-}
-
-/**
- * A byte-order mark is how many editors start a UTF-8 file (and how some servers send one): it is not part
- * of the JSON (RFC 8259 §8.1 lets a parser ignore it), but `JSON.parse` refuses it.
- */
-const byteOrderMarkLength = (text: string) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
-
-const JSON_SPACE = /[ \t\n\r]*/y;
-const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const JSON_LITERAL = /true|false|null/y;
-
-/** The offset of the first character that makes `text` invalid JSON (RFC 8259; a leading byte-order mark is not), or undefined if valid. */
-export function jsonErrorOffset(text: string): number | undefined {
-  let i = byteOrderMarkLength(text);
-  const closers: string[] = []; // what closes each open object or array, innermost last
-  const skipSpace = () => {
-    JSON_SPACE.lastIndex = i;
-    JSON_SPACE.exec(text);
-    i = JSON_SPACE.lastIndex;
-  };
-  const match = (pattern: RegExp) => {
-    pattern.lastIndex = i;
-    if (!pattern.test(text)) return false;
-    i = pattern.lastIndex;
-    return true;
-  };
-  /** Moves past one string; on a mistake inside it, leaves `i` at the mistake and returns false. */
-  const string = () => {
-    for (i += 1; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      if (code === 0x22) return ((i += 1), true);
-      if (code < 0x20) return false;
-      if (code === 0x5c) {
-        const escape = text[i + 1];
-        if (escape === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return ((i += 1), false);
-          i += 5;
-        } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) i += 1;
-        else return ((i += 1), false);
-      }
-    }
-    return false;
-  };
-  // After a value: a comma, the closer of the open container, or (at the top) the end of the text.
-  const afterValue = (): 'value' | 'key' | 'after' | 'done' | 'error' => {
-    skipSpace();
-    const closer = closers.at(-1);
-    if (closer === undefined) return i === text.length ? 'done' : 'error';
-    if (text[i] === ',') return ((i += 1), closer === '}' ? 'key' : 'value');
-    if (text[i] === closer) return ((i += 1), closers.pop(), 'after');
-    return 'error';
-  };
-  let expect: 'value' | 'first-value' | 'key' | 'first-key' | 'after' = 'value';
-  for (;;) {
-    skipSpace();
-    if (expect === 'after') {
-      const next = afterValue();
-      if (next === 'done') return undefined;
-      if (next === 'error') return i;
-      expect = next;
-      continue;
-    }
-    const c = text[i];
-    if (expect === 'first-key' || expect === 'key') {
-      if (expect === 'first-key' && c === '}') {
-        i += 1;
-        closers.pop();
-      } else {
-        if (c !== '"' || !string()) return i;
-        skipSpace();
-        if (text[i] !== ':') return i;
-        i += 1;
-        expect = 'value';
-        continue;
-      }
-    } else if (expect === 'first-value' && c === ']') {
-      i += 1;
-      closers.pop();
-    } else if (c === '{' || c === '[') {
-      i += 1;
-      closers.push(c === '{' ? '}' : ']');
-      expect = c === '{' ? 'first-key' : 'first-value';
-      continue;
-    } else if (c === '"') {
-      if (!string()) return i;
-    } else if (!match(JSON_NUMBER) && !match(JSON_LITERAL)) {
-      return i;
-    }
-    expect = 'after';
+    return new JsonParseFailure(`\`${what}\` is not valid JSON`, text.length, text);
   }
 }
 
@@ -387,10 +318,12 @@ function listEntries(input: unknown): unknown[] | undefined {
 
 /**
  * What normalizing `input` (an article or a list) must load first, or undefined when nothing is missing:
- * the full date parser when a date in it is text beyond the common forms (see `date-reading.ts`).
+ * the full date parser when a date in it is text beyond the common forms (see `date-reading.ts`), or for
+ * text that is not JSON what finds its mistake's position.
  * The promise never rejects.
  */
 export function loadBeforeNormalizing(input: unknown): Promise<void> | undefined {
+  if (input instanceof JsonParseFailure) return input.positionPending ? loadJsonPosition() : undefined;
   // The input itself too: an article may carry an `items` field of its own.
   const entries = [input, ...(listEntries(input) ?? []).slice(0, LIMITS.items)];
   const needed = entries.some((entry) => dateParserNeeded(field(entry, 'publishedAt')) || dateParserNeeded(field(entry, 'updatedAt')));

@@ -94,4 +94,16 @@ describe('lazy pieces', () => {
     expect(requested('refresh-controller')).to.equal(true);
     el.remove();
   });
+
+  it("a JSON mistake's position: not loaded for good data; an error shows it once updateComplete resolves", async () => {
+    const el = document.createElement('related-list') as RelatedList;
+    el.setAttribute('items', '[{"title": "x"}]');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(requested('json-position'), 'nothing to find in good JSON').to.equal(false);
+    el.setAttribute('items', '{"title": "x",, }');
+    await el.updateComplete;
+    expect(part(el, 'error-detail')?.textContent).to.equal('`items` is not valid JSON at position 14.');
+    el.remove();
+  });
 });

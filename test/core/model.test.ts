@@ -90,10 +90,10 @@ describe('normalizeArticle', () => {
     expect(message(normalizeArticle({ title: 'T', bodyHtml: 'x'.repeat(LIMITS.bodyChars + 1) }))).to.match(/^`bodyHtml` is too large/);
   });
 
-  it('reports bad JSON text with the position of the mistake', () => {
-    expect(message(normalizeArticle(parseJsonText('{"title": "x",, }', 'article')))).to.equal(
-      '`article` is not valid JSON at position 14.',
-    );
+  it('reports bad JSON text with the position of the mistake, once what finds it is loaded (as the element does first)', async () => {
+    const bad = parseJsonText('{"title": "x",, }', 'article');
+    await loadBeforeNormalizing(bad);
+    expect(message(normalizeArticle(bad))).to.equal('`article` is not valid JSON at position 14.');
     expect(message(normalizeArticle(parseJsonText('{"title": "x"', 'article')))).to.match(/^`article` is not valid JSON/);
   });
 

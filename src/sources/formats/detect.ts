@@ -4,7 +4,8 @@
  * when servers lie) and hands the body to that format's adapter. Validation is `core/model.ts`'s job.
  */
 import { fail, ok, ReaderInputError, type Result } from '../../core/errors.js';
-import { parseJsonText, JsonParseFailure } from '../../core/model.js';
+import { parseJsonText, JsonParseFailure, useJsonPosition } from '../../core/model.js';
+import * as jsonPosition from '../../core/json-position.js';
 import { fromAtom, isAtom } from './atom.js';
 import { fromGhost, isGhostPosts } from './ghost.js';
 import { fromJsonFeed, fromJsonFeedItem, isJsonFeed, isJsonFeedItem } from './jsonfeed.js';
@@ -16,6 +17,9 @@ import { fromWordPressError, fromWordPressList, fromWordPressPost, isWordPressEr
 import { inertMarkup } from './trusted.js';
 import { parseXml } from './xml.js';
 import { parseContentType } from '../content-type.js';
+
+// A feed's JSON mistake is reported with its position at once: this chunk carries what finds it.
+useJsonPosition(jsonPosition);
 
 export type FormatName = 'reader' | 'jsonfeed' | 'wordpress' | 'rss' | 'atom' | 'jsonld' | 'ghost';
 export const FORMAT_NAMES: readonly FormatName[] = ['reader', 'jsonfeed', 'wordpress', 'rss', 'atom', 'jsonld', 'ghost'];
