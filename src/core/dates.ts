@@ -10,10 +10,10 @@ import { canonicalLang } from './locale.js';
 export interface DateFormatter {
   /** "3 days ago" for past dates, "in 2 hours" for future ones. */
   relative(date: Date, now: Date): string;
-  /** Medium date and short time ("Dec 2, 2025, 9:32 PM"). */
-  absolute(date: Date): string;
-  /** The full timestamp for a tooltip ("Tuesday, December 2, 2025 at 9:32:06 PM"). */
-  full(date: Date): string;
+  /** Medium date and short time ("Dec 2, 2025, 9:32 PM"), in `timeZone` (IANA; the reader's when not given). */
+  absolute(date: Date, timeZone?: string): string;
+  /** The full timestamp for a tooltip ("Tuesday, December 2, 2025 at 9:32:06 PM"), in `timeZone`. */
+  full(date: Date, timeZone?: string): string;
 }
 
 /** Formatters registered by the owner, by canonical tag. */
@@ -66,14 +66,35 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 
 /**
+ * An `Intl.DateTimeFormat` per time zone (a server renders in the zone it was given, the reader's browser
+ * in the reader's). A zone `Intl` does not know is taken as the reader's: dates never throw.
+ */
+function zonedFormats(tag: string, style: Intl.DateTimeFormatOptions): (timeZone?: string) => Intl.DateTimeFormat {
+  const formats = new Map<string | undefined, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let format = formats.get(timeZone);
+    if (!format) {
+      if (formats.size >= 16) formats.clear();
+      try {
+        format = new Intl.DateTimeFormat(tag, timeZone ? { ...style, timeZone } : style);
+      } catch {
+        format = new Intl.DateTimeFormat(tag, style);
+      }
+      formats.set(timeZone, format);
+    }
+    return format;
+  };
+}
+
+/**
  * The browser's formats for a valid tag: the largest whole unit for relative dates, rounded toward zero.
  * Each `Intl` format is made on first use (a list in `absolute` style never needs the relative ones).
  */
 function intlFormatter(tag: string): DateFormatter {
   let relative: Intl.RelativeTimeFormat | undefined;
   let justNow: Intl.RelativeTimeFormat | undefined;
-  let absolute: Intl.DateTimeFormat | undefined;
-  let full: Intl.DateTimeFormat | undefined;
+  const absolute = zonedFormats(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const full = zonedFormats(tag, { dateStyle: 'full', timeStyle: 'medium' });
   return {
     relative(date, now) {
       const seconds = (date.getTime() - now.getTime()) / 1000;
@@ -83,8 +104,8 @@ function intlFormatter(tag: string): DateFormatter {
       relative ??= new Intl.RelativeTimeFormat(tag, { numeric: 'always' });
       return relative.format(Math.trunc(seconds / found[1]), found[0]);
     },
-    absolute: (date) => (absolute ??= new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })).format(date),
-    full: (date) => (full ??= new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'medium' })).format(date),
+    absolute: (date, timeZone) => absolute(timeZone).format(date),
+    full: (date, timeZone) => full(timeZone).format(date),
   };
 }
 
@@ -95,13 +116,14 @@ export const DATE_STYLES: readonly DateStyle[] = ['auto', 'relative', 'absolute'
 
 const RELATIVE_FOR_MS = 7 * 24 * 3600 * 1000;
 
-export function formatDate(date: Date, style: DateStyle, now: Date, lang?: string): string {
+/** `timeZone` (IANA) is where absolute dates are written; unset, the reader's own. */
+export function formatDate(date: Date, style: DateStyle, now: Date, lang?: string, timeZone?: string): string {
   const formatter = dateFormatterFor(lang);
   const relative = style === 'relative' || (style === 'auto' && Math.abs(now.getTime() - date.getTime()) < RELATIVE_FOR_MS);
-  return relative ? formatter.relative(date, now) : formatter.absolute(date);
+  return relative ? formatter.relative(date, now) : formatter.absolute(date, timeZone);
 }
 
-/** The full timestamp for a tooltip, in the language's own pattern. */
-export function formatFullDate(date: Date, lang?: string): string {
-  return dateFormatterFor(lang).full(date);
+/** The full timestamp for a tooltip, in the language's own pattern, in `timeZone` (unset: the reader's). */
+export function formatFullDate(date: Date, lang?: string, timeZone?: string): string {
+  return dateFormatterFor(lang).full(date, timeZone);
 }
