@@ -16,7 +16,8 @@ import type { Direction } from '../base/locale-controller.js';
 import { loadSanitizer, renderableBody, sanitizerIfLoaded } from '../core/sanitizer-loader.js';
 import { articleViewStyles } from './article-view.styles.js';
 import { PosterController } from './poster-controller.js';
-import { baseUri, createElement } from '../core/platform.js';
+import { baseUri, createElement, createFragment } from '../core/platform.js';
+import type { ServerRender } from '../base/hydration.js';
 
 type StructuredDataModule = typeof import('../core/structured-data.js');
 /** The JSON-LD builder, a lazy chunk: only `structured-data` needs it (loaded once for every element). */
@@ -144,13 +145,33 @@ export class ArticleView extends ReaderElement<Article> {
   private jsonLd?: { article: Article; script: HTMLScriptElement };
   /** The article whose JSON-LD could not be made (the builder's chunk failed to load): it is left out. */
   private jsonLdFailedFor?: Article;
+  /**
+   * A server render's sanitized body (`serverBody`), for the article that came with it (which has no
+   * `bodyHtml`): its nodes, already in the shadow root when hydrating, else taken out of the server's root
+   * before it was emptied; and its text, for the reading time and direction. Never sanitized again.
+   */
+  private serverBody?: { nodes: DocumentFragment; text: string };
+  /** The body shown is the server's (`serverBody`), for `bodyFor`. */
+  private bodyFromServer = false;
 
   protected override contentLang(): string | undefined {
     return this.data.value?.lang;
   }
 
+  protected override takeServerContent(root: DocumentFragment, server: ServerRender | undefined): void {
+    const body = server?.serverBody ? root.querySelector('[part~="body"]') : null;
+    if (!body) return;
+    const nodes = createFragment();
+    nodes.append(...body.childNodes);
+    this.serverBody = { nodes, text: nodes.textContent ?? '' };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.hydrating?.serverBody && !this.serverBody) {
+      // The server's body nodes stay where they are: the body's part adopts them as they are.
+      this.serverBody = { nodes: createFragment(), text: this.renderRoot.querySelector('[part~="body"]')?.textContent ?? '' };
+    }
     // Fetch the sanitizer while the feed is on its way, not after it arrived (one round trip less).
     if (changed.has('src') && this.src && !sanitizerIfLoaded()) loadSanitizer().catch(() => undefined);
     const article = this.data.status === 'ready' ? this.data.value : undefined;
@@ -167,12 +188,13 @@ export class ArticleView extends ReaderElement<Article> {
    */
   private prepareView(article: Article): void {
     const lang = this.l10n.locale;
-    const now = this.now ?? new Date();
+    const now = this.clock;
+    const zone = this.zone;
     const style = oneOf(this, 'date-style', this.dateStyle, DATE_STYLES);
     const shownDate = (date: Date): ShownDate => ({
       iso: date.toISOString(),
-      text: formatDate(date, style, now, lang),
-      full: formatFullDate(date, lang),
+      text: formatDate(date, style, now, lang, zone),
+      full: formatFullDate(date, lang, zone),
     });
     const { publishedAt, updatedAt } = article;
     this.dates = {
@@ -184,10 +206,21 @@ export class ArticleView extends ReaderElement<Article> {
 
   private prepareBody(article: Article): void {
     const before = this.bodyFor;
+    const wasFromServer = this.bodyFromServer;
     this.bodyFor = article;
+    // The article of a server render: its body is the server's sanitized nodes.
+    const server = this.serverBody;
+    this.serverBody = undefined;
+    this.bodyFromServer = !!server && !article.bodyHtml;
+    if (server && this.bodyFromServer) {
+      this.body = server.nodes;
+      this.minutes = readingMinutes(server.text);
+      this.bodyDirection = textDirection(server.text);
+      return;
+    }
     // The same body again (a refresh that changed something else): keep its nodes, and with them the
     // reader's focus and place in it.
-    if (this.body && before && before.bodyHtml === article.bodyHtml && before.baseUrl === article.baseUrl) return;
+    if (this.body && before && !wasFromServer && before.bodyHtml === article.bodyHtml && before.baseUrl === article.baseUrl) return;
     this.body = undefined;
     this.bodyDirection = undefined;
     // With a body, the reading time is counted once, from the sanitized text; without one, from the summary.
@@ -203,6 +236,11 @@ export class ArticleView extends ReaderElement<Article> {
         if (this.bodyFor === article) this.data.fail('The article body could not be prepared: the sanitizer failed to load.');
       },
     );
+  }
+
+  /** The article shows a body: its own (`bodyHtml`, sanitized here) or the server's. */
+  private hasBody(article: Article): boolean {
+    return !!article.bodyHtml || this.bodyFromServer;
   }
 
   private sanitize(article: Article, sanitizeBody: (html: string, baseUrl?: string) => DocumentFragment): void {
@@ -249,6 +287,11 @@ export class ArticleView extends ReaderElement<Article> {
       return;
     }
     if (script && this.jsonLd?.article === article && script.parentNode === this) return;
+    // Hydrating: the server's JSON-LD (written from the whole article, body included) stays as it is.
+    if (script && this.hydrating && !this.jsonLd && script.parentNode === this) {
+      this.jsonLd = { article, script };
+      return;
+    }
     const builder = structuredDataModule;
     if (!builder) {
       // Made once the builder is here (this runs again then), still before reader-load fires.
@@ -281,7 +324,7 @@ export class ArticleView extends ReaderElement<Article> {
     return html`
       <article
         part="article"
-        class=${article.bodyHtml && !this.body ? 'body-pending' : ''}
+        class=${this.hasBody(article) && !this.body ? 'body-pending' : ''}
         lang=${article.lang ?? nothing}
         dir=${this.contentDir ?? nothing}
       >
@@ -291,7 +334,7 @@ export class ArticleView extends ReaderElement<Article> {
           ${this.shows('summary') && article.summary ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>` : nothing}
           ${this.renderByline(article)}
         </header>
-        ${article.bodyHtml ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>${body}</div>` : nothing}
+        ${this.hasBody(article) ? html`<div part="body" class="body" aria-busy=${this.body ? 'false' : 'true'}>${body}</div>` : nothing}
         ${
           this.shows('tags') && article.tags.length > 0
             ? html`<ul part="tags" class="tags" aria-label=${this.l10n.messages.tags}>

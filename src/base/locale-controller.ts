@@ -23,6 +23,11 @@ import { loadMessages, messagesFor, type Messages } from '../core/messages.js';
 export type Direction = 'ltr' | 'rtl';
 
 export interface LocaleSources {
+  /**
+   * While hydrating a server render: what it was rendered with. A server has no page, so the page's
+   * `lang` and `dir` are not read; its language, when given, is used alone, with its own direction.
+   */
+  server?(): { lang?: string } | undefined;
   /** The owner's choice: the element's `locale`. */
   chosen(): string | undefined;
   /** The content's own language, used when the owner chose none (only `<article-view>` gives one). */
@@ -62,9 +67,10 @@ export class LocaleController implements ReactiveController {
 
   /** Resolves the locale and its words; the host calls it at the start of each `willUpdate`. */
   resolve(): void {
-    const page = this.readPage();
-    this.pageSaid = `${page.lang}|${page.dir}`;
-    const chosen = validTag(this.sources.chosen()) ?? validTag(this.sources.content());
+    const server = this.sources.server?.();
+    const page = server ? {} : this.readPage();
+    if (!server) this.pageSaid = `${page.lang}|${page.dir}`;
+    const chosen = validTag(server?.lang) ?? validTag(this.sources.chosen()) ?? validTag(this.sources.content());
     const locale = chosen ?? page.lang ?? 'en';
     this.locale = locale;
     this.dir = chosen === undefined && page.dir ? page.dir : isRtl(locale) ? 'rtl' : 'ltr';

@@ -4,7 +4,7 @@
  * default render (placeholder, error box, or the subclass's `renderData`). A subclass declares its data
  * property (`article`, `items`) and the `DataController` that reads it.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ReaderInputError } from '../core/errors.js';
 import { errorReason, isRetryable, type Messages } from '../core/messages.js';
@@ -15,6 +15,8 @@ import type { RefreshController } from './refresh-controller.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReaderErrorEvent, ReaderLoadEvent, type ReaderEventMap } from './events.js';
 import { aNumber, oneOf } from './attribute-values.js';
+import { loadMessages } from '../core/messages.js';
+import { readServerRender, skipHydration, willHydrate, type ServerRender } from './hydration.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -36,7 +38,9 @@ export abstract class ReaderElement<T> extends LitElement {
    * Colour scheme: `auto` follows the host page's `color-scheme` (dark only on a page that supports dark and a
    * reader whose system prefers it); `light` or `dark` force one.
    */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  // Reflected attributes leave their defaults unwritten (`useDefault`), here and in the subclasses: a
+  // hydrating element must not write an attribute the server's markup did not have.
+  @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /**
    * URL to fetch the data from (reader JSON or a feed format: JSON Feed, WordPress REST, RSS, Atom, schema.org
@@ -91,6 +95,32 @@ export abstract class ReaderElement<T> extends LitElement {
   @property({ attribute: false }) now?: Date;
 
   /**
+   * The IANA time zone absolute dates are written in (`Asia/Shanghai`); unset, the reader's own. A server
+   * render sets the zone it renders for; an unknown zone is taken as the reader's.
+   */
+  @property({ attribute: false }) timeZone?: string;
+
+  /**
+   * While the element hydrates a server-rendered shadow root (its first update), what the server rendered
+   * with: that update reproduces the server's render exactly (Lit adopts the nodes without comparing
+   * them), and the next one, right after, is the reader's (their page language, clock, time zone, motion
+   * preference). Undefined otherwise.
+   */
+  protected hydrating?: ServerRender;
+  /** The update that turns the server's render into the reader's, scheduled when hydrating ends. */
+  private afterHydration?: Promise<void>;
+
+  /** The clock for relative dates: `now`, else the server's while hydrating, else the reader's. */
+  protected get clock(): Date {
+    return this.now ?? this.hydrating?.now ?? new Date();
+  }
+
+  /** The zone for absolute dates: `timeZone`, else the server's while hydrating, else the reader's (undefined). */
+  protected get zone(): string | undefined {
+    return this.timeZone ?? this.hydrating?.timeZone;
+  }
+
+  /**
    * The data (the `src` above and the subclass's data property are its inputs), its loading and its
    * status. The subclass creates it with its normalizer, and declares its data property as an accessor
    * for `data.input`.
@@ -129,6 +159,7 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /** The UI language (`locale`), its direction and its words; see `LocaleController`. */
   protected readonly l10n = new LocaleController(this, {
+    server: () => this.hydrating,
     chosen: () => this.locale,
     content: () => this.contentLang(),
     overrides: () => this.messages,
@@ -161,7 +192,8 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /**
    * Also waits for the words of the language, for what the data needs before it can be read (the full
-   * date parser) and for the lazy pieces on their way, so `await el.updateComplete` sees the final text.
+   * date parser), for the lazy pieces on their way and, after hydrating, for the reader's own update, so
+   * `await el.updateComplete` sees the final text.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -174,12 +206,64 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /** What `updateComplete` still waits for (promises that never reject). */
   private waits(): Array<Promise<unknown>> {
-    return [this.l10n.pending, this.data.preparing, ...this.loads].filter((wait) => wait !== undefined);
+    return [this.l10n.pending, this.data.preparing, this.afterHydration, ...this.loads].filter((wait) => wait !== undefined);
+  }
+
+  /**
+   * A server-rendered shadow root (declarative shadow DOM) is already attached when the element connects.
+   * With Lit's hydration support loaded (`reader-widgets/hydrate`) and the server's data next to it (or
+   * the data given already), the first update hydrates it. Otherwise (the plain build, or no data) the element renders
+   * anew in an emptied root: its content is never shown twice, and the server's article body is kept
+   * (`takeServerContent`). Either way the server's data is the element's input: nothing is fetched or parsed again.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = this.shadowRoot;
+    const root = super.createRenderRoot();
+    const server = readServerRender(this);
+    // The owner's own data, given before the element connected, wins over the server's.
+    if (server && this.data.input === undefined && !this.src) this.data.input = server.data;
+    if (!existing) {
+      // Server markup whose declarative shadow root was not parsed (inserted with innerHTML, say): the
+      // data was used above; the body is in the unparsed template.
+      const template = this.querySelector<HTMLTemplateElement>(':scope > template[shadowrootmode]');
+      if (server && template) this.takeServerContent(template.content, server);
+      return root;
+    }
+    // Hydrated from the server's data, or from data given already (a property bound by a hydrated
+    // parent template). Without either, the first update could not match the server's DOM.
+    if (willHydrate(this) && this.data.input !== undefined) {
+      this.hydrating = server ?? { data: undefined, serverBody: false, error: false };
+      return root;
+    }
+    skipHydration(this);
+    this.takeServerContent(existing, server);
+    existing.replaceChildren();
+    adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
+    this.renderOptions.renderBefore = existing.firstChild;
+    return root;
+  }
+
+  /**
+   * Takes what a server render holds that the client cannot make again (an article's body) out of its
+   * shadow root before the root is emptied (or out of the unparsed template's content).
+   */
+  protected takeServerContent(_root: DocumentFragment, _server: ServerRender | undefined): void {}
+
+  /**
+   * Hydrating: the first update waits for the words of the server's language (a placeholder instead of
+   * the server's content would not match it; the server's content stays on screen meanwhile).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = this.hydrating && loadMessages(this.hydrating.lang);
+    if (!words) return super.scheduleUpdate();
+    return words.then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.checkAttributeValues(changed);
     this.data.update();
+    // The server showed an error for data the browser finds fine (a body over the limits, say): so does the client.
+    if (this.hydrating?.error && this.data.status === 'ready') this.data.fail('The server could not render this content.');
     this.l10n.resolve();
   }
 
@@ -213,6 +297,14 @@ export abstract class ReaderElement<T> extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.refresherRequested && this.refresh > 0 && Number.isFinite(this.refresh)) this.loadRefresher();
+    if (this.hydrating) {
+      // Hydrated: render once more for the reader (only what differs from the server's render changes).
+      this.hydrating = undefined;
+      this.afterHydration = Promise.resolve().then(() => {
+        this.afterHydration = undefined;
+        this.requestUpdate();
+      });
+    }
     const data = this.data;
     // Reported once every lazy piece the element is waiting for is in, so listeners see it whole.
     const outcome = data.takeOutcome(

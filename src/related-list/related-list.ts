@@ -103,7 +103,7 @@ export class RelatedList extends ReaderListElement {
   static override styles = relatedListStyles;
 
   /** `list` (title and date), `cards` (thumbnail, title, excerpt, date; a grid when there is room) or `compact` (titles only). */
-  @property({ reflect: true }) layout: RelatedLayout = 'list';
+  @property({ reflect: true, useDefault: true }) layout: RelatedLayout = 'list';
 
   /** Most items shown; unset or 0 shows all. */
   @property({ type: Number }) limit?: number;
@@ -144,6 +144,13 @@ export class RelatedList extends ReaderListElement {
   /** The data and the locale the views were made for: a change of either remakes them. */
   private viewsFor?: Article[];
   private viewsLocale?: string;
+  /** Whether the views were made for the server's render (its clock and zone) while hydrating. */
+  private viewsHydrating = false;
+  /**
+   * `list` and `compact` items rendered as templates instead of clones: on a server (no nodes to clone),
+   * and in a list that hydrated a server render (its items are the server's nodes of those templates).
+   */
+  private itemsAsTemplates = !hasPage();
   private readonly internals?: ElementInternals;
 
   constructor() {
@@ -157,12 +164,20 @@ export class RelatedList extends ReaderListElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const inputs = ['layout', 'limit', 'exclude', 'excerptLength', 'dateStyle', 'now', 'target', 'rel'] as const;
+    const inputs = ['layout', 'limit', 'exclude', 'excerptLength', 'dateStyle', 'now', 'timeZone', 'target', 'rel'] as const;
     const items = this.data.status === 'ready' ? this.data.value : undefined;
-    const stale = items !== this.viewsFor || this.l10n.locale !== this.viewsLocale || inputs.some((name) => changed.has(name));
+    // Hydrating, the server's markup is adopted as the templates that made it, and kept as templates.
+    if (this.hydrating) this.itemsAsTemplates = true;
+    // The update after hydrating writes the reader's clock and zone into the dates.
+    const stale =
+      items !== this.viewsFor ||
+      this.l10n.locale !== this.viewsLocale ||
+      this.viewsHydrating !== !!this.hydrating ||
+      inputs.some((name) => changed.has(name));
     if (items && stale) {
       this.viewsFor = items;
       this.viewsLocale = this.l10n.locale;
+      this.viewsHydrating = !!this.hydrating;
       this.views = this.makeViews(items);
     }
     this.setState('empty', items !== undefined && this.views.length === 0);
@@ -185,7 +200,8 @@ export class RelatedList extends ReaderListElement {
     const excluded = this.excludedKeys();
     const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : Infinity;
     const lang = this.l10n.locale;
-    const now = this.now ?? new Date();
+    const now = this.clock;
+    const zone = this.zone;
     const style = oneOf(this, 'date-style', this.dateStyle, DATE_STYLES);
     const length = Math.max(1, Math.floor(this.excerptLength) || 120);
     const target = this.target || undefined;
@@ -208,7 +224,7 @@ export class RelatedList extends ReaderListElement {
         rel: item.url === undefined ? undefined : relOf(item.url),
         title: item.title,
         iso: dated ? item.publishedAt!.toISOString() : undefined,
-        dateText: dated ? formatDate(item.publishedAt!, style, now, lang) : undefined,
+        dateText: dated ? formatDate(item.publishedAt!, style, now, lang, zone) : undefined,
         excerpt: layout === 'cards' && item.summary ? truncate(item.summary, length) : undefined,
         initial: layout === 'cards' ? initialOf(item.title) : '',
       });
@@ -315,8 +331,8 @@ export class RelatedList extends ReaderListElement {
         (view) => this.renderCard(view),
       );
     }
-    // A server render has no nodes to clone: the same markup as a template.
-    if (!hasPage()) {
+    // A server render has no nodes to clone, and a hydrated list keeps the server's: the same markup as a template.
+    if (this.itemsAsTemplates) {
       return repeat(
         views,
         (view) => view.key,

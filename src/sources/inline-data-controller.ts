@@ -5,14 +5,18 @@
  *   <article-view><script type="application/json">{"title": "…"}</script></article-view>
  *
  * The script is read when the host connects and again when it changes (a parser still streaming the page
- * may add it after the element is upgraded). Scripts of these types never run.
+ * may add it after the element is upgraded). Scripts of these types never run. A server render's
+ * `data-reader-hydrate` script is not inline data: the element reads it itself (base/hydration.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fail, type Result } from '../core/errors.js';
 import { withFeedReader } from './feed-reader-loader.js';
+import { HYDRATE_SCRIPT } from '../base/hydration.js';
 
+// Not the element's own JSON-LD, and not a server render's hydration data (read synchronously when the
+// element connects, see base/hydration.ts, never through the format engine).
 const SELECTOR = ['application/json', 'application/ld+json']
-  .map((type) => `:scope > script[type="${type}" i]:not([data-reader-structured-data])`)
+  .map((type) => `:scope > script[type="${type}" i]:not([data-reader-structured-data]):not(${HYDRATE_SCRIPT})`)
   .join(', ');
 
 export class InlineDataController implements ReactiveController {

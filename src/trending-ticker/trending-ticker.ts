@@ -118,7 +118,7 @@ export class TrendingTicker extends ReaderListElement {
   static override styles = trendingTickerStyles;
 
   /** `scroll` (continuous marquee), `rotate` (one headline at a time) or `static` (a ranked list). */
-  @property({ reflect: true }) mode: TickerMode = 'scroll';
+  @property({ reflect: true, useDefault: true }) mode: TickerMode = 'scroll';
 
   /** Marquee speed in pixels per second (`scroll` mode). Defaults to `--reader-ticker-speed`, then 40. */
   @property({ type: Number }) speed?: number;
@@ -199,12 +199,12 @@ export class TrendingTicker extends ReaderListElement {
   /** The mode actually shown: `scroll` becomes the ranked list when the reader prefers reduced motion. */
   private get shownMode(): TickerMode {
     const mode = this.motionMode;
-    return mode === 'scroll' && this.reducedMotion.matches ? 'static' : mode;
+    return mode === 'scroll' && this.prefersReducedMotion ? 'static' : mode;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.motionRequested && this.shownMode !== 'static' && !this.reducedMotion.matches && this.headlines.length > 0) {
+    if (!this.motionRequested && this.shownMode !== 'static' && !this.prefersReducedMotion && this.headlines.length > 0) {
       this.loadMotion();
     }
   }
@@ -233,6 +233,14 @@ export class TrendingTicker extends ReaderListElement {
     );
   }
 
+  /**
+   * The reader prefers reduced motion. Not while hydrating: a server cannot know it, so the server's
+   * render (with motion) is hydrated first, and the update right after switches to the reader's.
+   */
+  private get prefersReducedMotion(): boolean {
+    return !this.hydrating && this.reducedMotion.matches;
+  }
+
   /** Shows headline `index` in `rotate` mode (wrapping around). */
   private show(index: number): void {
     const count = this.headlines.length;
@@ -252,7 +260,7 @@ export class TrendingTicker extends ReaderListElement {
     const s = this.l10n.messages;
     const label = this.heading || s.trending;
     const heading = headingTag(this.headingLevel);
-    const moving = mode !== 'static' && !this.reducedMotion.matches && items.length > 0;
+    const moving = mode !== 'static' && !this.prefersReducedMotion && items.length > 0;
     // The locale sets the direction (controls, motion); the header is in the locale, each headline in its own language.
     return html`<section part="ticker" class="ticker mode-${mode}" aria-labelledby="heading" dir=${this.l10n.dir}>
       <div part="header" class="header" lang=${this.l10n.locale}>

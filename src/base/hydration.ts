@@ -1,0 +1,65 @@
+/**
+ * What a server-rendered element left for the browser (SSR-FORMAT.md): next to its declarative shadow
+ * root, a `<script type="application/json" data-reader-hydrate>` child with the data it was rendered
+ * from and the conditions of that render (language, clock, time zone). The element reads it
+ * synchronously when it connects, before its first update, so that update can reproduce the server's
+ * DOM exactly (Lit's hydration adopts the nodes, it does not compare them) instead of fetching or
+ * parsing again. Only the JSON is read here: never through the lazy format engine.
+ */
+
+/** The script's selector; the inline-data controller leaves such scripts alone. */
+export const HYDRATE_SCRIPT = 'script[data-reader-hydrate]';
+
+/** The server's render, as the client needs it. */
+export interface ServerRender {
+  /** The element's input as given to the server (for an article, without `bodyHtml`). */
+  data: unknown;
+  /** The UI language the server rendered with. */
+  lang?: string;
+  /** The server's clock for relative dates. */
+  now?: Date;
+  /** The IANA zone the server wrote absolute dates in. */
+  timeZone?: string;
+  /** The shadow root holds a sanitized article body. */
+  serverBody: boolean;
+  /** The server rendered the error state. */
+  error: boolean;
+}
+
+/** The host's `data-reader-hydrate` script as a `ServerRender`; undefined when there is none or it is not one. */
+export function readServerRender(host: Element): ServerRender | undefined {
+  const script = host.querySelector(`:scope > ${HYDRATE_SCRIPT}`);
+  if (!script) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(script.textContent ?? '');
+  } catch {
+    console.warn(`<${host.localName}>: its data-reader-hydrate script is not JSON; rendering it again in the browser.`);
+    return undefined;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const { data, lang, now, timeZone, serverBody, error } = json as Record<string, unknown>;
+  const clock = typeof now === 'string' || typeof now === 'number' ? new Date(now) : undefined;
+  return {
+    data,
+    lang: typeof lang === 'string' && lang ? lang : undefined,
+    now: clock && !Number.isNaN(clock.getTime()) ? clock : undefined,
+    timeZone: typeof timeZone === 'string' && timeZone ? timeZone : undefined,
+    serverBody: serverBody === true,
+    error: error === true,
+  };
+}
+
+/**
+ * Whether Lit's hydration support is about to hydrate `host`'s existing shadow root on its first update
+ * (`@lit-labs/ssr-client/lit-element-hydrate-support.js` sets this flag in `createRenderRoot`; the
+ * `_$` names are Lit's stable cross-package ones).
+ */
+export function willHydrate(host: object): boolean {
+  return (host as { _$needsHydration?: boolean })._$needsHydration === true;
+}
+
+/** Tells Lit's hydration support not to hydrate `host` (it renders into a root it emptied instead). */
+export function skipHydration(host: object): void {
+  (host as { _$needsHydration?: boolean })._$needsHydration = false;
+}
