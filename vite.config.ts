@@ -5,7 +5,9 @@
 //   vite build --mode cdn        the script-tag ES modules in dist/cdn/: the all-in-one reader-widgets.js
 //                                and one file per element, all sharing one set of chunks
 //   vite build --mode cdn-iife   dist/cdn/reader-widgets.iife.js: a classic <script>, everything inlined
-// `npm run build` runs lib, cdn and cdn-iife; `npm start` serves the site; `npm run build:site` builds it.
+//   vite build --mode cdn-hydrate dist/cdn/reader-widgets.hydrate.js: the all-in-one with Lit's hydration
+//                                support, for server-rendered pages (its own chunks, in dist/cdn/hydrate/)
+// `npm run build` runs lib, cdn, cdn-iife and cdn-hydrate; `npm start` serves the site; `npm run build:site` builds it.
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
@@ -16,7 +18,7 @@ const ELEMENTS = ['article-view', 'related-list', 'trending-ticker'].filter((nam
 
 /** The npm library. Declarations come from tsc (`tsconfig.build.json`). */
 function library(): UserConfig {
-  const entries = ['index', 'classes', 'formats', 'date-fns', 'react', 'ssr', ...ELEMENTS.map((name) => `${name}/define`)]
+  const entries = ['index', 'classes', 'formats', 'date-fns', 'react', 'ssr', 'hydrate', ...ELEMENTS.map((name) => `${name}/define`)]
     .filter((name) => existsSync(`src/${name}.ts`))
     .reduce<Record<string, string>>((all, name) => ({ ...all, [name]: `src/${name}.ts` }), {});
   return {
@@ -28,7 +30,7 @@ function library(): UserConfig {
       sourcemap: true,
       lib: { entry: entries, formats: ['es'] },
       rollupOptions: {
-        external: [/^jsdom$/, /^lit(\/|$)/, /^react(\/|$)/, /^@lit\//, /^@lit-labs\/ssr(\/|$)/, /^dompurify(\/|$)/, /^date-fns(\/|$)/],
+        external: [/^jsdom$/, /^lit(\/|$)/, /^react(\/|$)/, /^@lit\//, /^@lit-labs\//, /^dompurify(\/|$)/, /^date-fns(\/|$)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
@@ -39,16 +41,17 @@ function library(): UserConfig {
  * What both script-tag builds share: self-contained (lit and DOMPurify bundled in), Lit's production
  * build, minified fully (Vite's library mode leaves whitespace in ES output for an app's bundler; these
  * files go to browsers as they are), the bundled libraries' licences summed up in one banner.
- * READER_CDN_PLAIN=1 builds without minifying Lit's templates, to compare.
+ * READER_CDN_PLAIN=1 builds without minifying Lit's templates, to compare. `html: false` keeps the html``
+ * templates as written (the hydrating build: see `cdnHydrate`).
  */
-function scriptTag(): UserConfig {
+function scriptTag({ html = true } = {}): UserConfig {
   const plain = process.env.READER_CDN_PLAIN === '1';
   return {
     logLevel: 'warn',
     resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
     define: { 'process.env.NODE_ENV': '"production"' },
     // restParameters: keeps DOMPurify's argument copies fast after minifying (see rest-parameters.mjs).
-    plugins: plain ? [restParameters()] : [restParameters(), minifyTemplates()],
+    plugins: plain ? [restParameters()] : [restParameters(), minifyTemplates({ html })],
     build: { outDir: 'dist/cdn', target: 'es2022', minify: true },
   };
 }
@@ -123,6 +126,38 @@ function cdnIife(): UserConfig {
   };
 }
 
+/**
+ * dist/cdn/reader-widgets.hydrate.js, what a server-rendered page loads instead of reader-widgets.js: the
+ * all-in-one with Lit's hydration support loaded first. Lit hydrates a server render only from the very
+ * template strings the server rendered (each `<!--lit-part DIGEST-->` is a hash of them), and the server
+ * renders from the unminified source, so this build leaves the html`` templates as written (css`` is still
+ * minified: a hydrated root keeps the server's styles). That is why it is a build of its own, with its own
+ * chunks in dist/cdn/hydrate/, and not an entry sharing the minified chunks of `cdn` (test/hydrate/cdn
+ * checks that it hydrates what the server module renders, and that the minified build would not).
+ */
+function cdnHydrate(): UserConfig {
+  const base = scriptTag({ html: false });
+  return {
+    ...base,
+    plugins: [...(base.plugins ?? []), noEntryImports(), chunkGraph('.tmp/cdn-hydrate-graph.json')],
+    build: {
+      ...base.build,
+      emptyOutDir: false,
+      lib: { entry: { 'reader-widgets.hydrate': 'src/hydrate.ts' }, formats: ['es'] },
+      rollupOptions: {
+        preserveEntrySignatures: 'strict',
+        output: {
+          minify: true,
+          comments,
+          banner,
+          entryFileNames: '[name].js',
+          chunkFileNames: (chunk: { name: string; moduleIds: readonly string[] }) => `hydrate/${chunkFileNames(chunk)}`,
+        },
+      },
+    },
+  };
+}
+
 /** The demo and docs site: the portal demo plus the docs pages (demo/docs/*.html), each an entry. */
 function site(): UserConfig {
   return {
@@ -152,5 +187,6 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib') return library();
   if (mode === 'cdn') return cdn(process.env.READER_CDN_OUT_DIR);
   if (mode === 'cdn-iife') return cdnIife();
+  if (mode === 'cdn-hydrate') return cdnHydrate();
   return site();
 });

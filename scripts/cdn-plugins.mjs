@@ -69,13 +69,14 @@ export function chunkGraph(file) {
 
 /**
  * Minifies Lit's html`` and css`` templates. A static template whose tag name is an expression
- * (`<${heading}>`) is not HTML the minifier can parse, so it is left as written.
+ * (`<${heading}>`) is not HTML the minifier can parse, so it is left as written. `html: false` minifies
+ * the css`` templates only (the hydrating build must keep the html`` ones as the server renders them).
  */
-export function minifyTemplates() {
+export function minifyTemplates({ html = true } = {}) {
   const dynamicTagName = (template) => template.parts.some((part, i) => i < template.parts.length - 1 && /<\/?$/.test(part.text));
   return minifyHtmlLiterals({
     include: ['src/**/*.ts'],
     failOnError: true,
-    options: { shouldMinify: (template) => defaultShouldMinify(template) && !dynamicTagName(template) },
+    options: { shouldMinify: (template) => html && defaultShouldMinify(template) && !dynamicTagName(template) },
   });
 }
