@@ -51,15 +51,20 @@ export function readServerRender(host: Element): ServerRender | undefined {
 }
 
 /**
- * Whether Lit's hydration support is about to hydrate `host`'s existing shadow root on its first update
- * (`@lit-labs/ssr-client/lit-element-hydrate-support.js` sets this flag in `createRenderRoot`; the
- * `_$` names are Lit's stable cross-package ones).
+ * The flag Lit's hydration support (`@lit-labs/ssr-client/lit-element-hydrate-support.js`) sets in
+ * `createRenderRoot` when it is about to hydrate the host's existing shadow root on its first update:
+ * `_$needsHydration` in Lit's development build, `_$AG` in its production build (Lit minifies its `_$`
+ * names to the same short names in every package, so that its packages agree with each other).
  */
+const FLAGS = ['_$needsHydration', '_$AG'] as const;
+type Flagged = Partial<Record<(typeof FLAGS)[number], boolean>>;
+
+/** Whether Lit's hydration support will hydrate `host`'s existing shadow root on its first update. */
 export function willHydrate(host: object): boolean {
-  return (host as { _$needsHydration?: boolean })._$needsHydration === true;
+  return FLAGS.some((flag) => (host as Flagged)[flag] === true);
 }
 
 /** Tells Lit's hydration support not to hydrate `host` (it renders into a root it emptied instead). */
 export function skipHydration(host: object): void {
-  (host as { _$needsHydration?: boolean })._$needsHydration = false;
+  for (const flag of FLAGS) if ((host as Flagged)[flag] === true) (host as Flagged)[flag] = false;
 }

@@ -127,7 +127,7 @@ export class TrendingTicker extends ReaderListElement {
   @property({ type: Number }) interval = 5;
 
   /** Shows rank numbers (1, 2, 3 …) before the headlines. */
-  @property({ type: Boolean, reflect: true }) ranks = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) ranks = false;
 
   /** Heading text; defaults to "Trending" in the page's language. An empty value hides the heading (the region keeps its name). */
   @property() heading?: string;
@@ -142,7 +142,7 @@ export class TrendingTicker extends ReaderListElement {
   @property({ type: Number }) limit = 0;
 
   /** Motion stopped by the reader (the pause button) or by the owner. */
-  @property({ type: Boolean, reflect: true }) paused = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) paused = false;
 
   /** The headline shown in `rotate` mode. */
   @state() private current = 0;
