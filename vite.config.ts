@@ -135,14 +135,17 @@ function cdnIife(): UserConfig {
  * chunks in dist/cdn/hydrate/, and not an entry sharing the minified chunks of `cdn` (test/hydrate/cdn
  * checks that it hydrates what the server module renders, and that the minified build would not).
  */
-function cdnHydrate(): UserConfig {
+function cdnHydrate(outDir = 'dist/cdn'): UserConfig {
   const base = scriptTag({ html: false });
+  const own = outDir !== 'dist/cdn';
   return {
     ...base,
-    plugins: [...(base.plugins ?? []), noEntryImports(), chunkGraph('.tmp/cdn-hydrate-graph.json')],
+    plugins: [...(base.plugins ?? []), noEntryImports(), ...(own ? [] : [chunkGraph('.tmp/cdn-hydrate-graph.json')])],
     build: {
       ...base.build,
-      emptyOutDir: false,
+      outDir,
+      // dist/cdn holds the other script-tag builds too; a directory of its own (the tests') starts empty.
+      emptyOutDir: own,
       lib: { entry: { 'reader-widgets.hydrate': 'src/hydrate.ts' }, formats: ['es'] },
       rollupOptions: {
         preserveEntrySignatures: 'strict',
@@ -187,6 +190,6 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib') return library();
   if (mode === 'cdn') return cdn(process.env.READER_CDN_OUT_DIR);
   if (mode === 'cdn-iife') return cdnIife();
-  if (mode === 'cdn-hydrate') return cdnHydrate();
+  if (mode === 'cdn-hydrate') return cdnHydrate(process.env.READER_CDN_OUT_DIR);
   return site();
 });

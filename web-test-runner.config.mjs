@@ -9,6 +9,7 @@ import { frameworkPlugins } from './test/frameworks/serve-frameworks.mjs';
 import { securityMiddleware } from './test/security/server.mjs';
 import { cdnMiddleware } from './test/cdn/cdn-server.mjs';
 import { corsMiddleware } from './test/sources/cors-server.mjs';
+import { hydrateCdnMiddleware, serverRenderPlugin } from './test/hydrate/ssr-plugin.mjs';
 
 // Engines: ENGINES=chromium,firefox,webkit picks them; a plain `web-test-runner` run (the quick loop
 // on one file) uses Chromium alone. `npm test` (scripts/test.mjs) runs every engine, one run each.
@@ -45,11 +46,16 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 180000,
   reporters: [defaultReporter(), countReporter()],
-  plugins: [...frameworkPlugins, esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // serverRenderPlugin: elements rendered as a server renders them, for test/hydrate.
+  plugins: [
+    ...frameworkPlugins,
+    serverRenderPlugin(),
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   // Strict-CSP pages and a request-recording "third party" for test/security; a feed host on another
   // origin that refuses preflights for test/sources/cross-origin.test.ts; the script-tag build served
-  // as owners' sites serve it for test/cdn.
-  middleware: [securityMiddleware, corsMiddleware, cdnMiddleware],
+  // as owners' sites serve it for test/cdn; the hydrating script-tag build for test/hydrate.
+  middleware: [securityMiddleware, corsMiddleware, cdnMiddleware, hydrateCdnMiddleware],
   // A ceiling for a hung test, not a speed check: axe over the long seed article takes several seconds in
   // Firefox and WebKit on a busy two-core machine.
   testFramework: { config: { timeout: 30000 } },

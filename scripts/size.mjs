@@ -316,7 +316,9 @@ for (const { label, modules } of breakdowns) {
   for (const [name, length] of modules.filter(([, n]) => n > 0)) console.log(`  ${pad(length, 7)}  ${name}`);
 }
 if (hydrationAdds !== undefined) {
-  console.log(`\nHydration adds ${hydrationAdds} B brotli (${kib(hydrationAdds)} KiB) to the all-in-one's first download (reader-widgets.hydrate.js over reader-widgets.js).`);
+  console.log(
+    `\nHydration adds ${hydrationAdds} B brotli (${kib(hydrationAdds)} KiB) to the all-in-one's first download (reader-widgets.hydrate.js over reader-widgets.js).`,
+  );
 }
 const jsonAt = args.indexOf('--json');
 if (jsonAt >= 0) writeFileSync(args[jsonAt + 1], JSON.stringify({ rows, problems }, null, 2));

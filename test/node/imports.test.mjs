@@ -18,8 +18,8 @@ const entries = Object.keys(pkg.exports)
   .filter((key) => !key.includes('*') && !key.endsWith('.json'))
   .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
-/** The tags an entry registers: the all-in-one, the React wrappers and the server renderer all three, an element's entry its own. */
-const ALL_THREE = new Set([pkg.name, `${pkg.name}/react`, `${pkg.name}/ssr`]);
+/** The tags an entry registers: the all-in-one, the hydrating all-in-one, the React wrappers and the server renderer all three, an element's entry its own. */
+const ALL_THREE = new Set([pkg.name, `${pkg.name}/hydrate`, `${pkg.name}/react`, `${pkg.name}/ssr`]);
 const tagsOf = (entry) => (ALL_THREE.has(entry) ? ELEMENTS : ELEMENTS.filter((tag) => entry === `${pkg.name}/${tag}`));
 
 /** Imports `entry` in a new Node process (by its package name, so `exports` resolves it) and reports. */
@@ -63,5 +63,6 @@ test('the entries tested are every importable export', () => {
     'reader-widgets/date-fns',
     'reader-widgets/react',
     'reader-widgets/ssr',
+    'reader-widgets/hydrate',
   ]);
 });

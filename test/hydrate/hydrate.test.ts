@@ -1,0 +1,164 @@
+/**
+ * Hydration (issue 16): an element rendered on a server (declarative shadow DOM plus the
+ * `data-reader-hydrate` JSON, SSR-FORMAT.md) and loaded with `reader-widgets/hydrate` adopts the server's
+ * DOM without changing it, fetches and parses nothing, and then works as if rendered in the browser.
+ */
+// First: Lit's hydration support must be installed before LitElement is first evaluated.
+import '../../src/hydrate.js';
+import { expect } from '@open-wc/testing';
+import type { ArticleView, RelatedList, TrendingTicker } from '../../src/index.js';
+import type { ReaderSelectEvent } from '../../src/base/events.js';
+import { describeMutations, hydrateFromServer } from './server-page.js';
+import { part, parts } from '../helpers.js';
+
+const PUBLISHED = '2025-12-01T08:00:00Z';
+const article = {
+  title: 'Harbour reopens after the storm',
+  summary: 'Ferries run again from Monday.',
+  author: [{ name: 'Ann Lee', url: 'https://news.example/ann' }, 'Bo Chen'],
+  source: { name: 'Harbour Times', url: 'https://news.example' },
+  publishedAt: PUBLISHED,
+  views: 1234,
+  tags: ['harbour', 'weather'],
+  image: { src: '/test/fixtures/lead.svg', alt: 'The harbour', width: 1200, height: 675 },
+};
+const items = Array.from({ length: 5 }, (_, i) => ({
+  id: `n${i + 1}`,
+  title: `Headline ${i + 1}`,
+  summary: `What happened ${i + 1}.`,
+  url: `https://news.example/${i + 1}`,
+  publishedAt: PUBLISHED,
+}));
+
+/** Loaded resources whose URL matches `pattern` (module requests included). */
+const requested = (pattern: RegExp) =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => pattern.test(name));
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+async function hydrated<E extends HTMLElement>(request: Parameters<typeof hydrateFromServer>[0]) {
+  const result = await hydrateFromServer<E>(request);
+  cleanups.push(() => {
+    result.observer.disconnect();
+    result.container.remove();
+  });
+  return result;
+}
+
+describe('hydrate: a server-rendered element adopts its DOM', () => {
+  it('<article-view>: zero mutations, the data from the JSON (no feed reader, no fetch), its content once', async () => {
+    const fetches: string[] = [];
+    const fetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (fetches.push(String(input)), fetch(input, init));
+    cleanups.push(() => (window.fetch = fetch));
+    const { el, hydrationMutations } = await hydrated<ArticleView>({
+      tag: 'article-view',
+      data: article,
+      attributes: { 'heading-level': 1 },
+    });
+    expect(describeMutations(hydrationMutations)).to.deep.equal([]);
+    await el.updateComplete;
+    expect(part(el, 'title')!.localName).to.equal('h1');
+    expect(parts(el, 'title')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    expect(part(el, 'title')!.textContent).to.equal(article.title);
+    expect(el.article).to.deep.include({ title: article.title });
+    expect(fetches).to.deep.equal([]);
+    expect(requested(/\/sources\/feed-reader\.ts|\/sources\/formats\//)).to.deep.equal([]);
+  });
+
+  it('<article-view>: later changes render as in the browser', async () => {
+    const { el } = await hydrated<ArticleView>({ tag: 'article-view', data: article });
+    await el.updateComplete;
+    el.article = { title: 'Night trains return', tags: ['rail'] };
+    await el.updateComplete;
+    expect(part(el, 'title')!.textContent).to.equal('Night trains return');
+    expect(parts(el, 'tag').map((tag) => tag.textContent)).to.deep.equal(['rail']);
+    el.hide = 'tags';
+    await el.updateComplete;
+    expect(part(el, 'tags')).to.equal(null);
+  });
+
+  for (const layout of ['list', 'compact', 'cards']) {
+    it(`<related-list layout=${layout}>: zero mutations, then reader-select and new items work`, async () => {
+      const { el, hydrationMutations } = await hydrated<RelatedList>({ tag: 'related-list', data: items, attributes: { layout } });
+      expect(describeMutations(hydrationMutations)).to.deep.equal([]);
+      await el.updateComplete;
+      expect(parts(el, 'item')).to.have.length(5);
+      const selected: ReaderSelectEvent['detail'][] = [];
+      el.addEventListener('reader-select', (event) => {
+        selected.push((event as ReaderSelectEvent).detail);
+        event.preventDefault();
+      });
+      parts(el, 'link')[1].click();
+      expect(selected.map((detail) => detail.url)).to.deep.equal([items[1].url]);
+      el.items = [{ id: 'x', title: 'Only one', url: 'https://news.example/x' }, ...items.slice(0, 1)];
+      await el.updateComplete;
+      expect(parts(el, 'title').map((title) => title.textContent!.trim())).to.deep.equal(['Only one', 'Headline 1']);
+    });
+  }
+
+  it('<trending-ticker mode=scroll>: zero mutations, then the marquee moves and the pause button works', async () => {
+    const { el, hydrationMutations } = await hydrated<TrendingTicker>({ tag: 'trending-ticker', data: items });
+    expect(describeMutations(hydrationMutations)).to.deep.equal([]);
+    await el.updateComplete;
+    const track = part(el, 'track')!;
+    await waitFor(() => track.getAnimations().length > 0, 'the marquee animates');
+    part(el, 'pause-button')!.click();
+    await el.updateComplete;
+    expect(el.paused).to.equal(true);
+    expect(track.getAnimations()[0].playState).to.equal('paused');
+  });
+
+  it('<trending-ticker mode=rotate>: zero mutations, then next and previous move the current headline', async () => {
+    const { el, hydrationMutations } = await hydrated<TrendingTicker>({
+      tag: 'trending-ticker',
+      data: items,
+      attributes: { mode: 'rotate' },
+    });
+    expect(describeMutations(hydrationMutations)).to.deep.equal([]);
+    await el.updateComplete;
+    const current = () => part(el, 'current')?.textContent?.trim();
+    expect(current()).to.contain('Headline 1');
+    part(el, 'next-button')!.click();
+    await el.updateComplete;
+    expect(current()).to.contain('Headline 2');
+  });
+
+  it('a data-reader-hydrate script is never read as inline data through the feed reader', async () => {
+    // Not a server render's JSON (an array, say): the element cannot hydrate from it, and it is not inline data either.
+    const el = document.createElement('related-list') as RelatedList;
+    el.innerHTML = '<script type="application/json" data-reader-hydrate>[{"title": "Inline headline"}]</script>';
+    document.body.append(el);
+    cleanups.push(() => el.remove());
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(parts(el, 'item')).to.have.length(0);
+    expect(requested(/\/sources\/feed-reader\.ts/)).to.deep.equal([]);
+  });
+
+  it('src set later loads as in the browser', async () => {
+    const { el } = await hydrated<RelatedList>({ tag: 'related-list', data: items });
+    await el.updateComplete;
+    const loaded = new Promise((resolve) => el.addEventListener('reader-load', resolve, { once: true }));
+    el.src = new URL('../fixtures/formats/reader.json', import.meta.url).href;
+    await loaded;
+    await el.updateComplete;
+    expect(parts(el, 'item').length).to.be.greaterThan(0);
+    expect(parts(el, 'title')[0].textContent).not.to.equal('Headline 1');
+  });
+});
+
+async function waitFor(predicate: () => boolean, message: string, frames = 120): Promise<void> {
+  for (let frame = 0; !predicate(); frame++) {
+    if (frame >= frames) throw new Error(`Still not so after ${frames} frames: ${message}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
