@@ -10,6 +10,7 @@ import type { ArticleView, RelatedList, TrendingTicker } from '../../src/index.j
 import type { ReaderSelectEvent } from '../../src/base/events.js';
 import { describeMutations, hydrateFromServer } from './server-page.js';
 import { part, parts } from '../helpers.js';
+import { sanitizerIfLoaded } from '../../src/core/sanitizer-loader.js';
 
 const PUBLISHED = '2025-12-01T08:00:00Z';
 const article = {
@@ -71,6 +72,28 @@ describe('hydrate: a server-rendered element adopts its DOM', () => {
     expect(el.article).to.deep.include({ title: article.title });
     expect(fetches).to.deep.equal([]);
     expect(requested(/\/sources\/feed-reader\.ts|\/sources\/formats\//)).to.deep.equal([]);
+  });
+
+  it("<article-view> with a body: the server's sanitized body adopted as it is (zero mutations, not sanitized again, once)", async () => {
+    const bodyHtml =
+      '<p>First paragraph of the <a href="https://news.example/more">story</a>.</p><p>Second paragraph.</p><script>window.__ran = true</script>';
+    const { el, hydrationMutations } = await hydrated<ArticleView>({ tag: 'article-view', data: { ...article, bodyHtml }, via: 'ssr' });
+    expect(describeMutations(hydrationMutations)).to.deep.equal([]);
+    await el.updateComplete;
+    const body = part(el, 'body')!;
+    expect(body.querySelectorAll('p')).to.have.length(2);
+    expect(body.textContent).to.contain('Second paragraph.');
+    expect(body.querySelector('script')).to.equal(null);
+    expect(body.getAttribute('aria-busy')).to.equal('false');
+    expect(parts(el, 'reading-time')).to.have.length(1);
+    // Nothing sanitized in the browser: the sanitizer was not even loaded.
+    expect(sanitizerIfLoaded()).to.equal(undefined);
+    expect(requested(/\/core\/sanitize\.ts|dompurify/)).to.deep.equal([]);
+    // A new article with a body of its own replaces the server's.
+    const loaded = new Promise((resolve) => el.addEventListener('reader-load', resolve, { once: true }));
+    el.article = { title: 'Next', bodyHtml: '<p>Client body.</p>' };
+    await loaded;
+    expect(part(el, 'body')!.textContent).to.equal('Client body.');
   });
 
   it('<article-view>: later changes render as in the browser', async () => {

@@ -45,6 +45,21 @@ describe('without hydration support: a server render is rendered anew, once', ()
     }
   });
 
+  it("<article-view> with a body: rendered anew around the server's body (kept, once)", async () => {
+    const bodyHtml = '<p>First paragraph.</p><p>Second paragraph.</p>';
+    const { el, container, observer } = await hydrateFromServer<ArticleView>({
+      tag: 'article-view',
+      data: { title: 'Harbour reopens', bodyHtml },
+      via: 'ssr',
+    });
+    cleanups.push(() => (observer.disconnect(), container.remove()));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    expect(parts(el, 'body')).to.have.length(1);
+    expect(part(el, 'body')!.querySelectorAll('p')).to.have.length(2);
+    expect(part(el, 'body')!.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('server markup inserted without its shadow root parsed (innerHTML): the data is still used', async () => {
     const container = document.createElement('div');
     container.innerHTML = await serverMarkup({ tag: 'related-list', data: items });
