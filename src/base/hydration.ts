@@ -55,6 +55,10 @@ export function readServerRender(host: Element): ServerRender | undefined {
  * `createRenderRoot` when it is about to hydrate the host's existing shadow root on its first update:
  * `_$needsHydration` in Lit's development build, `_$AG` in its production build (Lit minifies its `_$`
  * names to the same short names in every package, so that its packages agree with each other).
+ * A private name, read because it is the only exact signal: a public one (`globalThis.litElementHydrateSupport`
+ * set, a shadow root present) does not say whether this copy of LitElement was patched (the support
+ * must be evaluated before it). If a Lit release renames it, test/hydrate fails: the development name
+ * in hydrate.test.ts and traps.test.ts, the production name in cdn.test.ts (zero mutations, no error).
  */
 const FLAGS = ['_$needsHydration', '_$AG'] as const;
 type Flagged = Partial<Record<(typeof FLAGS)[number], boolean>>;
