@@ -550,16 +550,20 @@ if (wanted('ssr')) {
       await page.goto(`${origin}/bench/ssr-cls.html`, { waitUntil: 'load' });
       if (!hydrated) await page.waitForFunction(() => customElements.get('article-view'), { timeout: 20000 });
       await new Promise((r) => setTimeout(r, 1000));
-      shifts.push(await page.evaluate(() => window.__cls));
+      shifts.push(await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts })));
       await page.close();
     }
-    results.ssr.cls = round(median(shifts), 4);
+    results.ssr.cls = round(median(shifts.map((run) => run.cls)), 4);
+    // What moved, in the run with the most shifts (as the client-only rows say).
+    const moved = (shifts.map((run) => run.shifts).sort((a, b) => b.length - a.length)[0] ?? [])
+      .map((shift) => `${shift.value.toFixed(3)} moving ${[...new Set(shift.sources)].join('+')}`)
+      .join(', ');
     row(
       CLS_SSR,
       results.ssr.cls.toFixed(3),
       '0.000',
       results.ssr.cls < 0.0005,
-      hydrated ? `no script (hydration: ${hydrated})` : 'hydrated',
+      `${hydrated ? `no script (hydration: ${hydrated})` : 'hydrated'}${moved ? `; ${moved}` : ''}`,
     );
   }
   // Server render times (Node, median of RUNS after a warm-up).
