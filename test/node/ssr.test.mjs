@@ -152,7 +152,7 @@ test('dates: relative against `now`, absolute in `timeZone` (UTC by default)', a
   assert.match(utc.root.querySelector('time').textContent, /Dec 1, 2025, 8:30\s?PM/);
 });
 
-test('dates: absolute in the `timeZone` given', { todo: 'needs ReaderElement.timeZone (the hydrate helper adds it)' }, async () => {
+test('dates: absolute in the `timeZone` given', async () => {
   const item = [{ title: 'A', url: '/a', publishedAt: '2025-12-01T20:30:00Z' }];
   const { root } = parse(await renderRelatedList(item, { timeZone: 'Asia/Shanghai', attributes: { 'date-style': 'absolute' } }));
   assert.match(root.querySelector('time').textContent, /Dec 2, 2025, 4:30\s?AM/);
