@@ -21,7 +21,7 @@ import { loadBeforeNormalizing, type Article, type ArticleInput } from './core/m
 import { withServerPage } from './core/platform.js';
 import { useSanitizer } from './core/sanitizer-loader.js';
 import { sanitizeBodyIn, type SanitizerWindow } from './core/sanitize.js';
-import { newsArticleJsonLd, serializeJsonLd } from './core/structured-data.js';
+import { jsonForScript, newsArticleJsonLd, serializeJsonLd } from './core/structured-data.js';
 import { isAbsoluteHttpUrl } from './core/urls.js';
 
 // Registered after the shim is installed, never before (bundlers hoist static imports): installing it
@@ -188,7 +188,7 @@ function lightDom(job: Job): string {
     serverBody: !!article?.bodyHtml,
     ...(error ? { error: true } : {}),
   };
-  let markup = `<script type="application/json" data-reader-hydrate>${scriptJson(hydration)}</script>`;
+  let markup = `<script type="application/json" data-reader-hydrate>${jsonForScript(hydration)}</script>`;
   if (article && job.attributes.some(([name]) => name === 'structured-data')) {
     const jsonLd = serializeJsonLd(newsArticleJsonLd(article, job.pageUrl));
     markup += `<script type="application/ld+json" data-reader-structured-data>${jsonLd}</script>`;
@@ -201,19 +201,6 @@ function withoutBody({ tag, input }: Job): unknown {
   if (tag !== 'article-view' || !isObject(input) || !('bodyHtml' in input)) return input;
   const { bodyHtml: _body, ...rest } = input;
   return rest;
-}
-
-const UNSAFE_IN_SCRIPT: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
-
-/** JSON that can sit in a `<script>`: no `</script>`, `<!--` or `]]>` can appear in it. */
-function scriptJson(value: unknown): string {
-  return (JSON.stringify(value) ?? 'null').replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_IN_SCRIPT[c]);
 }
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;

@@ -72,10 +72,16 @@ const UNSAFE_IN_SCRIPT: Record<string, string> = {
 };
 
 /**
- * JSON text that is safe as the content of a `<script type="application/ld+json">`: `<`, `>` and `&`
- * become `\u003c` escapes (so neither `</script>` nor `<!--` can appear, whatever the data says), and
- * U+2028 / U+2029 are escaped too. `JSON.parse` reads back exactly the same data.
+ * JSON text that is safe as the content of a `<script>` (`application/ld+json`, or the server render's
+ * hydration data): `<`, `>` and `&` become `\u003c` escapes (so neither `</script>`, `<!--` nor `]]>` can
+ * appear, whatever the data says), and U+2028 / U+2029 are escaped too. `JSON.parse` reads back exactly
+ * the same data.
  */
+export function jsonForScript(value: unknown): string {
+  return (JSON.stringify(value) ?? 'null').replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_IN_SCRIPT[c]);
+}
+
+/** The JSON-LD as script text (see `jsonForScript`). */
 export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_IN_SCRIPT[c]);
+  return jsonForScript(data);
 }
