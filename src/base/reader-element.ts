@@ -331,14 +331,21 @@ export abstract class ReaderElement<T> extends LitElement {
   protected override render() {
     const placeholder = () =>
       html`<div part="placeholder" class="placeholder" aria-busy="true" aria-label=${this.l10n.messages.loading}></div>`;
-    // No word is shown before the language's words are in.
-    if (this.l10n.pending) return placeholder();
-    return this.data.render({
+    // No word is shown before the language's words are in. Content already on screen (a hydrated server
+    // render switching to the page's language, say) stays as it is meanwhile: a placeholder in its place
+    // would change the element's height and shift the page twice.
+    if (this.l10n.pending) return this.shownContent ?? placeholder();
+    const content = this.data.render({
       pending: placeholder,
       ready: (data) => html`${this.renderData(data)}${this.renderLiveRegion()}`,
       error: (error) => this.renderError(error),
     });
+    this.shownContent = this.data.status === 'ready' ? content : undefined;
+    return content;
   }
+
+  /** The last content rendered with its words in (see `render`). */
+  private shownContent?: unknown;
 
   /** The polite live region (only with `announce`; rendered before there is anything to say, so screen readers watch it). */
   private renderLiveRegion() {

@@ -5,10 +5,10 @@
  */
 // First: Lit's hydration support must be installed before LitElement is first evaluated.
 import '../../src/hydrate.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ArticleView, RelatedList, TrendingTicker } from '../../src/index.js';
 import type { ReaderSelectEvent } from '../../src/base/events.js';
-import { describeMutations, hydrateFromServer } from './server-page.js';
+import { describeMutations, hydrateFromServer, parseServerHtml, serverMarkup } from './server-page.js';
 import { part, parts } from '../helpers.js';
 import { sanitizerIfLoaded } from '../../src/core/sanitizer-loader.js';
 
@@ -126,6 +126,37 @@ describe('hydrate: a server-rendered element adopts its DOM', () => {
       expect(parts(el, 'title').map((title) => title.textContent!.trim())).to.deep.equal(['Only one', 'Headline 1']);
     });
   }
+
+  it("<related-list> rendered in English on a Korean page: keeps its size (and the text after it its place) while the page's words load", async () => {
+    // The page's language is lazy (its words not loaded yet): the reader's update after hydrating must
+    // not put the loading placeholder (another height) in place of the server's list meanwhile.
+    const request = { tag: 'related-list' as const, data: items, lang: 'en' };
+    const container = parseServerHtml(await serverMarkup(request));
+    container.lang = 'ko';
+    const el = container.querySelector<RelatedList>('related-list')!;
+    const after = document.createElement('p');
+    after.textContent = 'Text after the list.';
+    container.append(after);
+    const sizes: string[] = [];
+    const record = () => sizes.push(`${el.offsetHeight} ${after.offsetTop - el.offsetTop}`);
+    const placeholders: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        for (const node of r.addedNodes) if ((node as Element).getAttribute?.('part') === 'placeholder') placeholders.push('added');
+      record();
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    cleanups.push(() => (observer.disconnect(), container.remove()));
+    document.body.append(container);
+    record();
+    await el.updateComplete;
+    record();
+    expect(placeholders).to.deep.equal([]);
+    expect(new Set(sizes).size, sizes.join(', ')).to.equal(1);
+    await waitUntil(() => part(el, 'heading')!.textContent!.trim() === '관련 기사', "then in the page's language");
+    record();
+    expect(new Set(sizes).size, sizes.join(', ')).to.equal(1);
+  });
 
   it('<trending-ticker mode=scroll>: zero mutations, then the marquee moves and the pause button works', async () => {
     const { el, hydrationMutations } = await hydrated<TrendingTicker>({ tag: 'trending-ticker', data: items });
