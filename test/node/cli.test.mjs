@@ -139,15 +139,28 @@ test('data in the items attribute renders too, and the attribute is not repeated
   assert.ok(!out.includes("items='"), 'no items attribute in the output');
 });
 
-test('an http(s) src: a JSON feed from a server, through the library’s feed code', async () => {
-  const page = `<related-list src="${origin}/feed.json"></related-list>`;
+test('an http(s) src: JSON and RSS from a server, through the library’s feed code', async () => {
+  const page = `<related-list src="${origin}/feed.json"></related-list><related-list src="${origin}/feed.rss" layout="compact"></related-list>`;
   const { code, stderr, out } = await renderFile('http.html', page, '--check');
   assert.equal(code, 0, stderr);
+  assert.match(stderr, /rendered 2 of 2 elements/);
   assert.deepEqual(
     linkTitles(shadowOf(out, 'related-list')),
     items.map((item) => item.title),
   );
+  const second = out.slice(out.indexOf('</related-list>') + 1);
+  const rssShadow = shadowOf(second, 'related-list');
+  assert.deepEqual(linkTitles(rssShadow), ['First &amp; foremost', 'Second post']);
+  assert.ok(rssShadow.includes(`href="${origin}/posts/first"`), "a feed's relative link resolves against the feed's URL");
 });
+
+test('--check: a web page without article data is "not a feed"', () =>
+  failsWith(
+    'html.html',
+    `<related-list src="${origin}/page.html"></related-list>`,
+    'not a feed',
+    /web page \("Welcome"\) instead of data/,
+  ));
 
 test('bytes around the elements are kept exactly (BOM, CRLF, comments, odd casing and quoting, entities)', async () => {
   const segments = [
