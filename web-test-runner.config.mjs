@@ -10,6 +10,7 @@ import { securityMiddleware } from './test/security/server.mjs';
 import { cdnMiddleware } from './test/cdn/cdn-server.mjs';
 import { corsMiddleware } from './test/sources/cors-server.mjs';
 import { hydrateCdnMiddleware, serverRenderPlugin } from './test/hydrate/ssr-plugin.mjs';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 
 // Engines: ENGINES=chromium,firefox,webkit picks them; a plain `web-test-runner` run (the quick loop
 // on one file) uses Chromium alone. `npm test` (scripts/test.mjs) runs every engine, one run each.
@@ -46,10 +47,13 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 180000,
   reporters: [defaultReporter(), countReporter()],
-  // serverRenderPlugin: elements rendered as a server renders them, for test/hydrate.
+  // serverRenderPlugin: elements rendered as a server renders them, for test/hydrate. litSsrPlugin: the
+  // `lit-ssr-render` command of @lit-labs/testing's ssrFixture, for test/modes (a Node worker per
+  // fixture, which first loads these modules: the TypeScript hooks, then what a server render needs).
   plugins: [
     ...frameworkPlugins,
     serverRenderPlugin(),
+    litSsrPlugin({ workerInitModules: ['./test/hydrate/ts-hooks.mjs', './test/modes/ssr-worker-init.mjs'] }),
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   // Strict-CSP pages and a request-recording "third party" for test/security; a feed host on another
