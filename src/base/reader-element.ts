@@ -229,18 +229,30 @@ export abstract class ReaderElement<T> extends LitElement {
       if (server && template) this.takeServerContent(template.content, server);
       return root;
     }
-    // Hydrated from the server's data, or from data given already (a property bound by a hydrated
-    // parent template). Without either, the first update could not match the server's DOM.
+    // Hydrate or render anew: decided at the first update (`scheduleUpdate`), once data bound by a
+    // hydrating parent template is in. Lit's `hydrate()` connects such a host (it removes its
+    // `defer-hydration`) before it sets the host's properties.
+    this.serverRoot = { root: existing, server };
+    return root;
+  }
+
+  /** The server-rendered shadow root found on connecting, until the first update decides what to do with it. */
+  private serverRoot?: { root: ShadowRoot; server: ServerRender | undefined };
+
+  /**
+   * Hydrates from the server's data, or from data given already (a property bound by a hydrated parent
+   * template). Without either, the first update could not match the server's DOM: the root is emptied.
+   */
+  private adoptOrClear({ root, server }: NonNullable<typeof this.serverRoot>): void {
     if (willHydrate(this) && this.data.input !== undefined) {
       this.hydrating = server ?? { data: undefined, serverBody: false, error: false };
-      return root;
+      return;
     }
     skipHydration(this);
-    this.takeServerContent(existing, server);
-    existing.replaceChildren();
-    adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
-    this.renderOptions.renderBefore = existing.firstChild;
-    return root;
+    this.takeServerContent(root, server);
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.renderOptions.renderBefore = root.firstChild;
   }
 
   /**
@@ -254,6 +266,10 @@ export abstract class ReaderElement<T> extends LitElement {
    * the server's content would not match it; the server's content stays on screen meanwhile).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.serverRoot) {
+      this.adoptOrClear(this.serverRoot);
+      this.serverRoot = undefined;
+    }
     const words = this.hydrating && loadMessages(this.hydrating.lang);
     if (!words) return super.scheduleUpdate();
     return words.then(() => super.scheduleUpdate());
