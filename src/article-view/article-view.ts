@@ -228,7 +228,8 @@ export class ArticleView extends ReaderElement<Article> {
     if (!article.bodyHtml) return;
     const sanitizer = sanitizerIfLoaded();
     if (sanitizer) return this.sanitize(article, sanitizer.sanitizeBody);
-    loadSanitizer().then(
+    // A lazy piece `updateComplete` waits for: once it resolves, the body is shown.
+    this.whenLoaded(loadSanitizer()).then(
       (module) => {
         if (this.bodyFor === article) this.sanitize(article, module.sanitizeBody);
       },
