@@ -1,0 +1,115 @@
+/**
+ * <trending-ticker> in the three render modes (issue 16): what a reader sees and can do, whether the
+ * ticker was rendered in the browser, on a server (no script), or on a server then hydrated. See modes.ts.
+ */
+// First: Lit's hydration support, before anything loads LitElement.
+import '../../src/hydrate.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
+import type { ReaderSelectEvent } from '../../src/base/events.js';
+import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
+import { part, parts } from '../helpers.js';
+import { describeModes } from './modes.js';
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+/** The headlines a reader can reach: the list, not the marquee's hidden copies of it. */
+const headlines = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list"]:not(.copy) [part~="title"]')];
+
+const items = [
+  {
+    id: 'a',
+    title: 'Harbour bridge reopens after two-year restoration',
+    summary: 'Engineers replaced 4,000 rivets and repainted the whole span in its original grey.',
+    url: '/news/bridge',
+  },
+  {
+    id: 'b',
+    title: 'City library extends weekend hours',
+    summary: 'Branches will stay open until 8 pm on Saturdays from next month.',
+    url: 'https://example.com/library',
+  },
+  { id: 'c', title: 'Night market returns to the old port', summary: 'Forty stalls, live music and a ferry.', url: '/news/market' },
+];
+const TITLES = items.map((item) => item.title);
+
+describeModes('<trending-ticker>', ({ fixture, interactive }) => {
+  it('scroll: each headline once with its excerpt, under the heading, and a pause button', async () => {
+    const el = await fixture<TrendingTicker>(html`<trending-ticker .items=${items}></trending-ticker>`);
+    expect(text(part(el, 'heading'))).to.equal('Trending');
+    expect(headlines(el).map(text)).to.deep.equal(TITLES);
+    expect(el.shadowRoot!.querySelectorAll('[part~="list"]:not(.copy)')).to.have.length(1);
+    expect([...el.shadowRoot!.querySelectorAll('[part~="list"]:not(.copy) [part~="excerpt"]')].map(text)).to.deep.equal([
+      'Engineers replaced 4,000 rivets and repainted…',
+      'Branches will stay open until 8 pm on…',
+      'Forty stalls, live music and a ferry.',
+    ]);
+    expect(part(el, 'pause-button')?.getAttribute('aria-label')).to.equal('Pause');
+    expect(part(el, 'viewport')!.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(part(el, 'placeholder')).to.equal(null);
+  });
+
+  it('rotate: the first headline shown, with previous and next', async () => {
+    const el = await fixture<TrendingTicker>(html`<trending-ticker mode="rotate" .items=${items}></trending-ticker>`);
+    expect(text(part(el, 'current')?.querySelector('[part~="title"]'))).to.equal(TITLES[0]);
+    expect(parts(el, 'item')).to.have.length(3);
+    expect(part(el, 'previous-button')?.getAttribute('aria-label')).to.equal('Previous');
+    expect(part(el, 'next-button')?.getAttribute('aria-label')).to.equal('Next');
+  });
+
+  it('static with ranks and limit="2": a ranked list of two, no controls', async () => {
+    const el = await fixture<TrendingTicker>(html`<trending-ticker mode="static" ranks limit="2" .items=${items}></trending-ticker>`);
+    expect(part(el, 'list')!.localName).to.equal('ol');
+    expect(headlines(el).map(text)).to.deep.equal(TITLES.slice(0, 2));
+    expect(parts(el, 'rank').map(text)).to.deep.equal(['1', '2']);
+    expect(parts(el, 'control')).to.have.length(0);
+  });
+
+  it('no items: the empty state; data of the wrong shape: an alert', async () => {
+    const empty = await fixture<TrendingTicker>(html`<trending-ticker .items=${[]}></trending-ticker>`);
+    expect(text(part(empty, 'empty'))).to.equal('Nothing here yet.');
+    expect(part(empty, 'error')).to.equal(null);
+    const broken = await fixture<TrendingTicker>(html`<trending-ticker .items=${[{ nope: true }]}></trending-ticker>`);
+    expect(part(broken, 'error')?.getAttribute('role')).to.equal('alert');
+    expect(text(part(broken, 'error')?.querySelector('.error-message'))).to.match(/^This content could not be shown\./);
+    expect(part(broken, 'title')).to.equal(null);
+  });
+
+  it('locale="fr": heading and controls in French', async () => {
+    const el = await fixture<TrendingTicker>(html`<trending-ticker locale="fr" mode="rotate" .items=${items}></trending-ticker>`);
+    expect(text(part(el, 'heading'))).to.equal('Tendances');
+    expect(part(el, 'next-button')?.getAttribute('aria-label')).to.equal('Suivant');
+    expect(part(el, 'pause-button')?.getAttribute('aria-label')).to.equal('Pause');
+  });
+
+  if (!interactive) return;
+
+  it('controls: pause shows play and stops the ticker; next shows the next headline', async () => {
+    const scroll = await fixture<TrendingTicker>(html`<trending-ticker .items=${items}></trending-ticker>`);
+    part(scroll, 'pause-button')!.click();
+    await scroll.updateComplete;
+    expect(part(scroll, 'pause-button')!.getAttribute('aria-label')).to.equal('Play');
+    expect(scroll.hasAttribute('paused')).to.equal(true);
+    const rotate = await fixture<TrendingTicker>(html`<trending-ticker mode="rotate" .items=${items}></trending-ticker>`);
+    part(rotate, 'next-button')!.click();
+    await rotate.updateComplete;
+    expect(text(part(rotate, 'current')?.querySelector('[part~="title"]'))).to.equal(TITLES[1]);
+  });
+
+  it('a click on a headline fires reader-select with the item (cancelled: no navigation)', async () => {
+    const el = await fixture<TrendingTicker>(html`<trending-ticker mode="static" .items=${items}></trending-ticker>`);
+    const selected = oneEvent(el, 'reader-select') as Promise<ReaderSelectEvent>;
+    el.addEventListener('reader-select', (event) => event.preventDefault(), { once: true });
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')[1].click();
+    const event = await selected;
+    expect(event.detail.index).to.equal(1);
+    expect(event.detail.url).to.equal('https://example.com/library');
+    expect(event.detail.item.title).to.equal(TITLES[1]);
+  });
+
+  it('later changes: new items are shown', async () => {
+    const el = await fixture<TrendingTicker>(html`<trending-ticker mode="static" .items=${items}></trending-ticker>`);
+    el.items = [{ title: 'Only this one', url: '#only' }];
+    await el.updateComplete;
+    expect(headlines(el).map(text)).to.deep.equal(['Only this one']);
+  });
+});
