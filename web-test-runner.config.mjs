@@ -49,11 +49,11 @@ export default {
   reporters: [defaultReporter(), countReporter()],
   // serverRenderPlugin: elements rendered as a server renders them, for test/hydrate. litSsrPlugin: the
   // `lit-ssr-render` command of @lit-labs/testing's ssrFixture, for test/modes (a Node worker per
-  // fixture, which first loads these modules: the TypeScript hooks, then what a server render needs).
+  // fixture, which first loads this module: the elements from src/, readied for the fixture's render).
   plugins: [
     ...frameworkPlugins,
     serverRenderPlugin(),
-    litSsrPlugin({ workerInitModules: ['./test/hydrate/ts-hooks.mjs', './test/modes/ssr-worker-init.mjs'] }),
+    litSsrPlugin({ workerInitModules: ['./test/modes/ssr-worker-init.mjs'] }),
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   // Strict-CSP pages and a request-recording "third party" for test/security; a feed host on another

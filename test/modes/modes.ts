@@ -22,9 +22,9 @@ export interface Mode {
   fixture<E extends HTMLElement>(template: TemplateResult): Promise<E>;
 }
 
-// Paths from this module: the browser imports them (csr), the server worker too (Node, with ts-hooks).
-const ELEMENTS = ['../../src/article-view/define.ts', '../../src/related-list/define.ts', '../../src/trending-ticker/define.ts'];
-const options = { modules: ELEMENTS, base: import.meta.url };
+// No `modules`: the test file defines the elements in the browser (through src/hydrate.js), and the
+// server worker's ssr-worker-init.mjs defines them there.
+const options = { modules: [], base: import.meta.url };
 
 /**
  * Rendered on the server, then hydrated. Not @lit-labs/testing's ssrHydratedFixture: the server render
