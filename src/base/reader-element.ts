@@ -193,11 +193,14 @@ export abstract class ReaderElement<T> extends LitElement {
   /**
    * Also waits for the words of the language, for what the data needs before it can be read (the full
    * date parser), for the lazy pieces on their way and, after hydrating, for the reader's own update, so
-   * `await el.updateComplete` sees the final text.
+   * `await el.updateComplete` sees the final text. An update requested while the last one settled counts
+   * too: the reader's update right after hydrating, or a page language the observer just saw, is only
+   * requested there, and learns that it needs new words only once it runs. Never rejects for what it
+   * waits for (every wait settles, a language that fails to load included).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let waits = this.waits(); waits.length > 0; waits = this.waits()) {
+    for (let waits = this.waits(); waits.length > 0 || this.isUpdatePending; waits = this.waits()) {
       await Promise.all(waits);
       complete = await super.getUpdateComplete();
     }
