@@ -7,6 +7,8 @@
  * parsing again. Only the JSON is read here: never through the lazy format engine.
  */
 
+import { pageHidden } from '../core/platform.js';
+
 /** The script's selector; the inline-data controller leaves such scripts alone. */
 export const HYDRATE_SCRIPT = 'script[data-reader-hydrate]';
 
@@ -71,4 +73,21 @@ export function willHydrate(host: object): boolean {
 /** Tells Lit's hydration support not to hydrate `host` (it renders into a root it emptied instead). */
 export function skipHydration(host: object): void {
   for (const flag of FLAGS) if ((host as Flagged)[flag] === true) (host as Flagged)[flag] = false;
+}
+
+/**
+ * Resolves once the browser has painted a frame after this call (two animation frames, then a task), or
+ * after a task on a hidden page (which paints nothing). A hydrating element waits for it before its first
+ * update: its content is on screen already (the server's), and hydrating first would put every element's
+ * hydration (one long task when the hydrate module is ready as soon as the HTML is parsed, e.g. from a warm
+ * cache) between the parsed page and its first paint, pushing Largest Contentful Paint back by that much
+ * (issue 16's bench, run after run). Each caller gets a task of its own, so hydrating several elements is
+ * several short tasks, not one long one.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const task = () => setTimeout(resolve, 0);
+    if (pageHidden()) task();
+    else requestAnimationFrame(() => requestAnimationFrame(task));
+  });
 }

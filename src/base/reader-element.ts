@@ -16,7 +16,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ReaderErrorEvent, ReaderLoadEvent, type ReaderEventMap } from './events.js';
 import { aNumber, oneOf } from './attribute-values.js';
 import { loadMessages } from '../core/messages.js';
-import { readServerRender, skipHydration, willHydrate, type ServerRender } from './hydration.js';
+import { afterNextPaint, readServerRender, skipHydration, willHydrate, type ServerRender } from './hydration.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -266,16 +266,16 @@ export abstract class ReaderElement<T> extends LitElement {
 
   /**
    * Hydrating: the first update waits for the words of the server's language (a placeholder instead of
-   * the server's content would not match it; the server's content stays on screen meanwhile).
+   * the server's content would not match it), and for the page's next paint (`afterNextPaint`), so
+   * hydration never delays the first paint of the server's content; that content stays on screen meanwhile.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.serverRoot) {
       this.adoptOrClear(this.serverRoot);
       this.serverRoot = undefined;
     }
-    const words = this.hydrating && loadMessages(this.hydrating.lang);
-    if (!words) return super.scheduleUpdate();
-    return words.then(() => super.scheduleUpdate());
+    if (!this.hydrating) return super.scheduleUpdate();
+    return Promise.all([loadMessages(this.hydrating.lang), afterNextPaint()]).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -127,6 +127,46 @@ describe('hydrate: a server-rendered element adopts its DOM', () => {
     });
   }
 
+  it("hydration waits for the page's next paint: the server's content is painted before any element's first update (LCP)", async () => {
+    // As on a page whose hydrate module is ready when the parser is done (a warm cache): the elements
+    // connect already defined. Hydrating at once would run every element's first update before the
+    // browser paints the server's content, pushing Largest Contentful Paint back by all of it.
+    const markup = await Promise.all([
+      serverMarkup({ tag: 'trending-ticker', data: items, attributes: { mode: 'static' } }),
+      serverMarkup({ tag: 'article-view', data: article }),
+      serverMarkup({ tag: 'related-list', data: items }),
+    ]);
+    const container = parseServerHtml(markup.join(''));
+    const elements = [
+      ...container.querySelectorAll<ArticleView | RelatedList | TrendingTicker>('trending-ticker, article-view, related-list'),
+    ];
+    let painted = false;
+    const firstUpdates: string[] = [];
+    const loaded = elements.map(
+      (el) =>
+        new Promise<void>((resolve) =>
+          el.addEventListener(
+            'reader-load',
+            () => {
+              firstUpdates.push(`${el.localName} ${painted ? 'after' : 'before'} the next paint`);
+              resolve();
+            },
+            { once: true },
+          ),
+        ),
+    );
+    cleanups.push(() => container.remove());
+    // A frame's animation callbacks run before it is painted; a task queued from one runs after.
+    requestAnimationFrame(() => setTimeout(() => (painted = true), 0));
+    document.body.append(container);
+    await Promise.all(loaded);
+    expect(firstUpdates.sort()).to.deep.equal([
+      'article-view after the next paint',
+      'related-list after the next paint',
+      'trending-ticker after the next paint',
+    ]);
+  });
+
   it("<related-list> rendered in English on a Korean page: keeps its size (and the text after it its place) while the page's words load", async () => {
     // The page's language is lazy (its words not loaded yet): the reader's update after hydrating must
     // not put the loading placeholder (another height) in place of the server's list meanwhile.
