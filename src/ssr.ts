@@ -35,7 +35,7 @@ export type AttributeValue = string | number | boolean | null | undefined;
 export interface ServerRenderOptions {
   /** The element's attributes, as in HTML: `layout`, `mode`, `limit`, `exclude`, `hide`, `heading-level`, `theme`, `date-style`, `structured-data`… (no `src`: the server gives data). */
   attributes?: Record<string, AttributeValue>;
-  /** The page's language (BCP 47), what the element would read from `<html lang>`: its UI language unless the `locale` attribute or an article's own `lang` says; default English. */
+  /** The page's language (BCP 47), what the element would read from `<html lang>`: its UI language unless the `locale` attribute, an article's own `lang` or a `lang` in `attributes` (the element's own, nearer than the page's) says; default English. */
   lang?: string;
   /** The clock for relative dates ("3 hours ago"); default: the time of the render. */
   now?: Date | string | number;
@@ -109,7 +109,9 @@ function renderToStream(tag: Tag, input: unknown, options: ServerRenderOptions =
 /** What must be ready before the element's one synchronous update: its words, and the body's sanitizer. */
 async function prepare(tag: Tag, input: unknown, options: ServerRenderOptions): Promise<Job> {
   const attributes = checkedAttributes(options.attributes);
-  const locale = canonicalLang(typeof options.lang === 'string' ? options.lang : '');
+  // The page's language: the host's own `lang` attribute (nearer than `<html lang>`), else the `lang` option.
+  const hostLang = attributes.find(([name]) => name === 'lang')?.[1];
+  const locale = canonicalLang(hostLang ?? '') ?? canonicalLang(typeof options.lang === 'string' ? options.lang : '');
   const contentLang = tag === 'article-view' && isObject(input) && typeof input.lang === 'string' ? input.lang : undefined;
   const ownerLocale = attributes.find(([name]) => name === 'locale')?.[1];
   // As in the browser: the `locale` attribute, else an article's own language, else the page's (`lang`).

@@ -68,7 +68,8 @@ export class LocaleController implements ReactiveController {
   /** Resolves the locale and its words; the host calls it at the start of each `willUpdate`. */
   resolve(): void {
     const server = this.sources.server?.();
-    const page = server ? {} : this.readPage();
+    // Hydrating: what the server knew of the page, the host's own attributes (see `readPage`).
+    const page = server ? this.readHost() : this.readPage();
     if (!server) this.pageSaid = `${page.lang}|${page.dir}`;
     const chosen = validTag(server?.lang) ?? validTag(this.sources.chosen()) ?? validTag(this.sources.content());
     const locale = chosen ?? page.lang ?? 'en';
@@ -94,11 +95,13 @@ export class LocaleController implements ReactiveController {
 
   /**
    * The nearest valid `lang` and the nearest `dir` (`ltr` or `rtl`) on the host or an ancestor, crossing
-   * shadow roots; the browser's language when no element says. Nothing without a connected DOM.
+   * shadow roots; the browser's language when no element says. On a server (no connected DOM), the
+   * host's own `lang` and `dir`: all of the page a server render knows.
    */
   private readPage(): { lang?: string; dir?: Direction } {
     const host = this.host;
-    if (!host.isConnected || typeof host.getAttribute !== 'function') return {};
+    if (typeof host.getAttribute !== 'function') return {};
+    if (!host.isConnected) return this.readHost();
     let lang: string | undefined;
     let dir: Direction | undefined;
     for (let node: Node | null = host; node && !(lang && dir); node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
@@ -109,6 +112,12 @@ export class LocaleController implements ReactiveController {
     }
     lang ??= typeof navigator === 'undefined' ? undefined : validTag(navigator.language);
     return { lang, dir };
+  }
+
+  /** The host's own valid `lang` and `dir`. */
+  private readHost(): { lang?: string; dir?: Direction } {
+    const said = this.host.getAttribute?.('dir')?.toLowerCase();
+    return { lang: validTag(this.host.getAttribute?.('lang') ?? undefined), dir: said === 'ltr' || said === 'rtl' ? said : undefined };
   }
 }
 

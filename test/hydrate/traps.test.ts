@@ -77,6 +77,22 @@ describe('hydrate: the server language', () => {
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('Trending');
   });
 
+  it("the host's own lang attribute: written in it on the server (over the page's `lang` option), hydrated without a change", async () => {
+    pageLang('de');
+    const { el, hydrationMutations, hydratedText } = await hydrated<RelatedList>({
+      tag: 'related-list',
+      data: items,
+      lang: 'de',
+      attributes: { lang: 'fr' },
+      via: 'ssr',
+    });
+    expect(/À lire aussi/.test(hydratedText), 'the server wrote the heading in French').to.equal(true);
+    expect(describeMutations(hydrationMutations)).to.deep.equal([]);
+    await el.updateComplete;
+    expect(part(el, 'heading')!.textContent!.trim()).to.equal('À lire aussi');
+    expect(part(el, 'placeholder')).to.equal(null);
+  });
+
   it('a right-to-left page around a server render in English: hydrated left to right, then the page direction', async () => {
     const before = document.documentElement.getAttribute('dir');
     document.documentElement.dir = 'rtl';

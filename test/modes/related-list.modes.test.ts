@@ -78,6 +78,12 @@ describeModes('<related-list>', ({ fixture, interactive }) => {
     expect(titles(el)).to.deep.equal(TITLES);
   });
 
+  it('lang="fr" on the element: the heading in French', async () => {
+    const el = await fixture<RelatedList>(html`<related-list lang="fr" .items=${sampleItems()}></related-list>`);
+    expect(text(part(el, 'heading'))).to.equal('À lire aussi');
+    expect(titles(el)).to.deep.equal(TITLES);
+  });
+
   if (!interactive) return;
 
   it('a click on a title fires reader-select with the item (cancelled: no navigation); later items and layout are shown', async () => {
