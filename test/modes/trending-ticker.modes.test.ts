@@ -102,10 +102,18 @@ describeModes('<trending-ticker>', ({ fixture, interactive }) => {
     expect(event.detail.item.title).to.equal(TITLES[1]);
   });
 
-  it('later changes: new items are shown', async () => {
+  it('later changes: new items are shown, then a feed set as src', async () => {
     const el = await fixture<TrendingTicker>(html`<trending-ticker mode="static" .items=${items}></trending-ticker>`);
     el.items = [{ title: 'Only this one', url: '#only' }];
     await el.updateComplete;
     expect(headlines(el).map(text)).to.deep.equal(['Only this one']);
+    const loaded = oneEvent(el, 'reader-load');
+    el.src = '/test/fixtures/formats/jsonfeed-feed.json';
+    await loaded;
+    await el.updateComplete;
+    expect(headlines(el).map(text).slice(0, 2)).to.deep.equal([
+      'The winter ferry timetable, explained',
+      'Counting gulls on the breakwater',
+    ]);
   });
 });
