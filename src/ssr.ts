@@ -23,6 +23,7 @@ import { useSanitizer } from './core/sanitizer-loader.js';
 import { sanitizeBodyIn, type SanitizerWindow } from './core/sanitize.js';
 import { jsonForScript, newsArticleJsonLd, serializeJsonLd } from './core/structured-data.js';
 import { isAbsoluteHttpUrl } from './core/urls.js';
+import { RawHtml } from './ssr/raw-html.js';
 
 // Registered after the shim is installed, never before (bundlers hoist static imports): installing it
 // replaces the `customElements` Lit's Node build provides, and elements registered there would be lost.
@@ -63,6 +64,8 @@ interface Job {
   timeZone: string;
   pageUrl?: string;
   element?: RenderedElement;
+  /** The HTML this render writes as it is, without @lit-labs/ssr parsing it: the body, the light DOM. */
+  raw: RawHtml;
 }
 
 /** `<article-view>` for `article` (with its body sanitized on the server). */
@@ -124,6 +127,7 @@ async function prepare(tag: Tag, input: unknown, options: ServerRenderOptions): 
     now: validDate(options.now) ?? new Date(),
     timeZone: validTimeZone(options.timeZone) ?? 'UTC',
     pageUrl: checkedPageUrl(options.pageUrl),
+    raw: new RawHtml(),
   };
   const chosen = [ownerLocale, contentLang, job.locale].find((tag) => tag && canonicalLang(tag));
   await loadMessages(canonicalLang(chosen ?? 'en') ?? 'en');
@@ -142,16 +146,28 @@ const HOSTS: Record<Tag, (light: unknown) => unknown> = {
 
 function thunked(job: Job): ThunkedRenderResult {
   // The light DOM is made when it is reached, after the element rendered: it says how (language, error).
-  const light = (function* () {
-    yield unsafeHTML(lightDom(job));
-  })();
+  const light = job.raw.placeholder(() => lightDom(job));
   const renderInfo: Partial<RenderInfo> = { elementRenderers: [rendererFor(job)] };
-  return renderThunked(HOSTS[job.tag](light), renderInfo);
+  return job.raw.splice(renderThunked(HOSTS[job.tag](light), renderInfo));
+}
+
+/** The render whose element is running one of its synchronous steps (see `inJob`), for the body's stand-in. */
+let rendering: Job | undefined;
+
+/** Runs one synchronous step of `job`'s element (its update, a piece of its shadow root): on its page, as the current render. */
+function inJob<T>(job: Job, step: () => T): T {
+  const outer = rendering;
+  rendering = job;
+  try {
+    return withServerPage(job.pageUrl, step);
+  } finally {
+    rendering = outer;
+  }
 }
 
 /**
  * A renderer for this job's host: it gives the element its attributes and data before its update, and
- * runs the update as if on the page at `pageUrl` (see `withServerPage`). A class per render, so renders
+ * runs the update as if on the page at `pageUrl` (see `inJob`). A class per render, so renders
  * that interleave (streams) never share state.
  */
 function rendererFor(job: Job): typeof LitElementRenderer {
@@ -166,13 +182,11 @@ function rendererFor(job: Job): typeof LitElementRenderer {
         element.timeZone = job.timeZone;
         if (job.locale) element.locale = job.locale;
       }
-      withServerPage(job.pageUrl, () => super.connectedCallback());
+      inJob(job, () => super.connectedCallback());
     }
 
     override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
-      return super
-        .renderShadow(renderInfo)
-        ?.map((piece) => (typeof piece === 'function' ? () => withServerPage(job.pageUrl, piece) : piece));
+      return super.renderShadow(renderInfo)?.map((piece) => (typeof piece === 'function' ? () => inJob(job, piece) : piece));
     }
   };
 }
@@ -273,7 +287,9 @@ function serverSanitizer(): Promise<void> {
       const view = new JSDOM('').window as SanitizerWindow;
       useSanitizer({
         sanitizeBody: (bodyHtml, baseUrl) => sanitizeBodyIn(view, bodyHtml, baseUrl),
-        renderable: (body) => unsafeHTML(serialize(body)),
+        // In this module's renders, written as it is (see RawHtml); an app rendering the element with
+        // @lit-labs/ssr itself gets `unsafeHTML`, which @lit-labs/ssr parses again, to the same bytes.
+        renderable: (body) => rendering?.raw.placeholder(() => serialize(body)) ?? unsafeHTML(serialize(body)),
       });
     },
     () => {
@@ -288,9 +304,17 @@ function serverSanitizer(): Promise<void> {
   return sanitizerReady;
 }
 
-/** A sanitized fragment as HTML (the serializer of the DOM that made it). */
+/**
+ * A sanitized fragment as HTML (the serializer of the DOM that made it). Its nodes are moved into a
+ * template's content, whose `innerHTML` is that fragment's HTML, and back: a deep copy of a large body
+ * cost several times its serializing.
+ */
 function serialize(body: DocumentFragment): string {
-  const box = body.ownerDocument.createElement('div');
-  box.append(body.cloneNode(true));
-  return box.innerHTML;
+  const template = body.ownerDocument.createElement('template');
+  template.content.append(body);
+  try {
+    return template.innerHTML;
+  } finally {
+    body.append(template.content);
+  }
 }

@@ -99,6 +99,13 @@ test("locale: the element's own words in that language, loaded before the render
   assert.ok(!root.includes('>Trending<'));
 });
 
+/** A stream's whole text. */
+async function read(stream) {
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  return text;
+}
+
 /** The output as a browser's parser reads it (jsdom): the host, its shadow template's content, its scripts. */
 function parse(markup) {
   const { document } = new JSDOM(`<!doctype html><body>${markup}`).window;
@@ -256,11 +263,6 @@ test('</script>, <!-- and ]]> in any field never break out of the hydration JSON
 });
 
 test('streaming gives exactly the string result, for every element', async () => {
-  const read = async (stream) => {
-    let text = '';
-    for await (const chunk of stream) text += chunk;
-    return text;
-  };
   const now = '2025-12-03T00:00:00Z';
   const article = { ...seed.article };
   assert.equal(await read(streamArticleView(article, { now })), await renderArticleView(article, { now }));
@@ -269,6 +271,70 @@ test('streaming gives exactly the string result, for every element', async () =>
     await renderRelatedList(items, { now, attributes: { layout: 'cards' } }),
   );
   assert.equal(await read(streamTrendingTicker(items, { now })), await renderTrendingTicker(items, { now }));
+});
+
+// The body and the light DOM are written into the output as they are, not parsed again by @lit-labs/ssr
+// (src/ssr/raw-html.ts). The bytes must be those @lit-labs/ssr writes for `unsafeHTML` of the same HTML:
+// Lit's hydration markers around the body's part stay right. An app rendering <article-view> with
+// @lit-labs/ssr itself still goes through `unsafeHTML`, so its shadow root is the reference.
+const TOKEN_LIKE = 'reader-widgets-raw-0b7e3c52-9d1a-4f7e-8a2b-1c3d5e7f9a0b';
+const bodies = {
+  seed: seed.article.bodyHtml,
+  entities: '<p title="a &quot;b&quot; &amp; c">x &nbsp; &lt; &gt; &amp; é 😀</p><pre>\n\nkept</pre><p>a<br>b</p>',
+  'custom element tags and a template': '<p>a<article-view>x</article-view><x-foo>y</x-foo><template><b>t</b></template></p>',
+  'nothing left after sanitizing': '<script>alert(1)</script><iframe src="https://evil.example"></iframe>',
+  'text that looks like a stand-in': `<p>${TOKEN_LIKE}</p><p><b>${TOKEN_LIKE}</b> <!--lit-part x--> lit$123$</p>`,
+};
+
+/** The declarative shadow root (`<template shadowrootmode>`) of an output, whole. */
+const shadowTemplate = (markup) => {
+  const start = markup.indexOf('<template shadowroot');
+  assert.ok(start >= 0, `no declarative shadow root in:\n${markup.slice(0, 300)}`);
+  return markup.slice(start, markup.indexOf('</template>', start) + '</template>'.length);
+};
+
+/** `<article-view>` rendered by an app's own @lit-labs/ssr render, with the state `renderArticleView` gives it. */
+async function renderedByApp(article, now) {
+  const [{ render }, { collectResult }, { html }] = await Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit'),
+  ]);
+  return collectResult(render(html`<article-view .article=${article} .now=${now} .timeZone=${'UTC'}></article-view>`));
+}
+
+for (const [name, bodyHtml] of Object.entries(bodies)) {
+  test(`a body written as it is (${name}): the shadow root byte for byte as @lit-labs/ssr writes it through unsafeHTML`, async () => {
+    const now = new Date('2025-12-03T00:00:00Z');
+    const article = name === 'seed' ? seed.article : { title: `Title ${TOKEN_LIKE}`, bodyHtml, lang: 'en' };
+    const markup = await renderArticleView(article, { now });
+    const expected = shadowTemplate(await renderedByApp(article, now));
+    assert.match(expected, /part="body"/);
+    assert.equal(shadowTemplate(markup), expected);
+    assert.equal(await read(streamArticleView(article, { now })), markup, 'streamed: the same bytes');
+    assert.ok(!markup.replaceAll(TOKEN_LIKE, '').includes('reader-widgets-raw-'), 'no stand-in left in the output');
+  });
+}
+
+test('text that looks like a stand-in injects nothing: the body and the title stay text, each where it was', async () => {
+  const now = new Date('2025-12-03T00:00:00Z');
+  const article = { title: TOKEN_LIKE, summary: `<b>${TOKEN_LIKE}</b>`, bodyHtml: `<p>${TOKEN_LIKE}</p>` };
+  const { root } = parse(await renderArticleView(article, { now }));
+  assert.equal(root.querySelector('[part="title"]').textContent, TOKEN_LIKE);
+  assert.equal(root.querySelector('[part="summary"]').textContent, `<b>${TOKEN_LIKE}</b>`);
+  assert.equal(root.querySelector('[part~="body"]').innerHTML.replace(/<!--[^>]*-->/g, ''), `<p>${TOKEN_LIKE}</p>`);
+  assert.equal(root.querySelectorAll('[part~="body"]').length, 1);
+});
+
+test('two renders at once, each with its own body, streamed interleaved: each output holds its own body only', async () => {
+  const now = new Date('2025-12-03T00:00:00Z');
+  const one = { title: 'One', bodyHtml: '<p>first body</p>' };
+  const two = { title: 'Two', bodyHtml: '<p>second body</p>' };
+  const [a, b] = await Promise.all([read(streamArticleView(one, { now })), read(streamArticleView(two, { now }))]);
+  assert.equal(a, await renderArticleView(one, { now }));
+  assert.equal(b, await renderArticleView(two, { now }));
+  assert.ok(a.includes('first body') && !a.includes('second body'));
+  assert.ok(b.includes('second body') && !b.includes('first body'));
 });
 
 test('without jsdom installed, an article body gives a clear error state and message, not a crash', async () => {
