@@ -531,6 +531,8 @@ if (wanted('ssr')) {
       const page = await browser.newPage();
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       if (waitLoaded) await page.waitForFunction(() => window.__loaded >= 3, { timeout: 20000 });
+      // On a loaded machine a frame can be presented (and its LCP entry reported) after `load`.
+      await page.waitForFunction(() => window.__lcp > 0, { timeout: 20000 });
       await new Promise((r) => setTimeout(r, 300));
       const figures = await page.evaluate(() => ({ lcp: window.__lcp, size: window.__lcpSize }));
       await page.close();
