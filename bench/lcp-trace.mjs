@@ -5,7 +5,8 @@
 // Chromium's trace, which sees into shadow roots), the main thread's work (HTML parsing with its lines,
 // scripts, style, layout, paint) and every mutation in the widgets' hosts and shadow roots.
 //
-//   node bench/lcp-trace.mjs [--runs N] [--viewport 1280x900] [--pages static,hydrated,noscript] [--quiet]
+//   node bench/lcp-trace.mjs [--runs N] [--viewport 1280x900] [--pages static,hydrated,noscript,…] [--quiet] [--no-trace] [--old DIR]
+//   Pages: static, noscript, hydrated; experiments: late, preloaded, busy, compiled (see below), old, oldpreloaded.
 //   (after `npm run build`; --quiet prints one line per load)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -142,6 +143,27 @@ const graphFiles = (await import('node:fs'))
 pages.set(
   '/preloaded.html',
   PAGE(widgets, graphFiles.map((f) => `<link rel="modulepreload" href="/dist/cdn/hydrate/chunks/${f}">`).join('') + hydrateTag),
+);
+// busy: the no-script page plus 150 ms of main-thread work right after the first frame is painted (no
+// DOM change, no network), as the hydrate module's evaluation and hydration come then: does work at that
+// moment delay the frame's presentation (its LCP time) on this machine?
+pages.set(
+  '/busy.html',
+  PAGE(
+    widgets,
+    `<script>requestAnimationFrame(() => setTimeout(() => { const t = performance.now(); while (performance.now() - t < 150); }));</script>`,
+  ),
+);
+// compiled: the no-script page plus the hydrate file and its chunks as modulepreload links: fetched and
+// compiled, never run. Between it, busy and hydrated: which part of the script's cost delays LCP.
+pages.set(
+  '/compiled.html',
+  PAGE(
+    widgets,
+    ['reader-widgets.hydrate.js', ...graphFiles.map((f) => `hydrate/chunks/${f}`)]
+      .map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">`)
+      .join(''),
+  ),
 );
 // --old DIR: the same two pages with another build of the CDN files (served from DIR under the root), to compare.
 const old = option('--old', '');
@@ -287,5 +309,11 @@ console.log(
     .map(([name, list]) => `${name} ${median(list)} [${list.join(' ')}]`)
     .join('; ')}`,
 );
+if (summary.static)
+  console.log(
+    `ratio of medians to static: ${Object.entries(summary)
+      .map(([name, list]) => `${name} ${(median(list) / median(summary.static)).toFixed(2)}×`)
+      .join(', ')}`,
+  );
 await browser.close();
 server.close();
