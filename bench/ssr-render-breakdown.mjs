@@ -20,6 +20,8 @@ const list = Array.from({ length: 1000 }, (_, i) => ({
 const paragraph = `<p>${seed.article.bodyHtml.replace(/<[^>]+>/g, '').slice(0, 900)} <a href="/x">link</a> <b>bold</b></p>`;
 const megabyteBody = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)).slice(0, 1_000_000);
 const big = { ...seed.article, bodyHtml: megabyteBody.slice(0, megabyteBody.lastIndexOf('</p>') + 4) };
+// The same body as a CMS writes it, one block a line: as many text nodes between the blocks as blocks.
+const bigLines = { ...big, bodyHtml: big.bodyHtml.replaceAll('</p><p>', '</p>\n<p>') };
 
 async function median(work, runs = 9) {
   for (let i = 0; i < 2; i++) await work();
@@ -44,6 +46,8 @@ const rows = [
   ['  of which sanitizing its body (jsdom)', () => sanitizeBodyIn(view, seed.article.bodyHtml)],
   ['1 MB body article', () => renderArticleView(big, { now })],
   ['  of which sanitizing the body (jsdom)', () => sanitizeBodyIn(view, big.bodyHtml)],
+  ['1 MB body article, one block a line', () => renderArticleView(bigLines, { now })],
+  ['  of which sanitizing the body (jsdom)', () => sanitizeBodyIn(view, bigLines.bodyHtml)],
   ['1,000 items, related-list list', () => renderRelatedList(list, { now })],
   ['1,000 items, related-list compact', () => renderRelatedList(list, { now, attributes: { layout: 'compact' } })],
   ['1,000 items, related-list cards', () => renderRelatedList(list, { now, attributes: { layout: 'cards' } })],

@@ -284,6 +284,16 @@ const bodies = {
   'custom element tags and a template': '<p>a<article-view>x</article-view><x-foo>y</x-foo><template><b>t</b></template></p>',
   'nothing left after sanitizing': '<script>alert(1)</script><iframe src="https://evil.example"></iframe>',
   'text that looks like a stand-in': `<p>${TOKEN_LIKE}</p><p><b>${TOKEN_LIKE}</b> <!--lit-part x--> lit$123$</p>`,
+  'text between the blocks': 'top & tail\u00a0<p>one</p>\n\n<p>two</p> 1 < 2 > 0 <b>bold</b>\n',
+};
+
+/** The body's HTML as jsdom serializes the sanitized fragment (a copy's `innerHTML`), for comparison. */
+const sanitizedHtml = async (bodyHtml) => {
+  const { sanitizeBodyIn } = await import('../../dist/core/sanitize.js');
+  const { document } = new JSDOM('').window;
+  const box = document.createElement('div');
+  box.append(sanitizeBodyIn(document.defaultView, bodyHtml).cloneNode(true));
+  return box.innerHTML;
 };
 
 /** The declarative shadow root (`<template shadowrootmode>`) of an output, whole. */
@@ -311,6 +321,8 @@ for (const [name, bodyHtml] of Object.entries(bodies)) {
     const expected = shadowTemplate(await renderedByApp(article, now));
     assert.match(expected, /part="body"/);
     assert.equal(shadowTemplate(markup), expected);
+    const body = /<div part="body"[^>]*><!--lit-part [^>]*-->([^]*)<!--\/lit-part--><\/div>/.exec(markup)[1];
+    assert.equal(body, (await sanitizedHtml(article.bodyHtml)) || '<?>', 'the sanitized fragment as jsdom serializes it');
     assert.equal(await read(streamArticleView(article, { now })), markup, 'streamed: the same bytes');
     assert.ok(!markup.replaceAll(TOKEN_LIKE, '').includes('reader-widgets-raw-'), 'no stand-in left in the output');
   });
