@@ -60,6 +60,12 @@ export const trendingTickerStyles = [
       gap: 0.25rem;
       margin-inline-start: auto;
     }
+    /* Until script runs the ticker (no script, a crawler, the hydrate file not yet here) its buttons would do
+       nothing: hidden from view and assistive tech, their place kept so nothing shifts when they appear. */
+    :host(:not(:defined)) .controls,
+    :host([defer-hydration]) .controls {
+      visibility: hidden;
+    }
     .control {
       display: grid;
       place-items: center;

@@ -4,7 +4,7 @@
  */
 // First: Lit's hydration support, before anything loads LitElement.
 import '../../src/hydrate.js';
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, nextFrame, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import type { ReaderSelectEvent } from '../../src/base/events.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
@@ -81,7 +81,52 @@ describeModes('<trending-ticker>', ({ fixture, interactive }) => {
     expect(part(el, 'pause-button')?.getAttribute('aria-label')).to.equal('Pause');
   });
 
-  if (!interactive) return;
+  it('scroll and rotate: the controls shown once script runs the ticker; before, hidden from view and from assistive tech, keeping their place', async () => {
+    for (const mode of ['scroll', 'rotate']) {
+      const el = await fixture<TrendingTicker>(html`<trending-ticker mode=${mode} .items=${items}></trending-ticker>`);
+      const controls = parts(el, 'control');
+      expect(controls.length, mode).to.be.greaterThan(0);
+      for (const control of controls) {
+        // visibility: hidden also takes the buttons out of the accessibility tree and the tab order.
+        expect(getComputedStyle(control).visibility, `${mode} ${control.getAttribute('aria-label')}`).to.equal(interactive ? 'visible' : 'hidden');
+        expect(control.getBoundingClientRect().width, 'their place is kept, so nothing shifts when they appear').to.be.greaterThan(0);
+      }
+    }
+  });
+
+  if (!interactive) {
+    it('scroll and rotate: the headlines stand still (no animation, the same place two frames apart)', async () => {
+      for (const mode of ['scroll', 'rotate']) {
+        const el = await fixture<TrendingTicker>(html`<trending-ticker mode=${mode} .items=${items}></trending-ticker>`);
+        const first = headlines(el)[0]!;
+        const before = first.getBoundingClientRect().x;
+        await nextFrame();
+        await nextFrame();
+        expect(el.shadowRoot!.getAnimations(), mode).to.have.length(0);
+        expect(first.getBoundingClientRect().x, mode).to.equal(before);
+      }
+    });
+
+    it('scroll and rotate, in a page without script (the element never defined): the controls hidden', async () => {
+      for (const mode of ['scroll', 'rotate']) {
+        const el = await fixture<TrendingTicker>(html`<trending-ticker mode=${mode} .items=${items}></trending-ticker>`);
+        // The same server render under a name no script defines: what a reader without script gets.
+        const attributes = [...el.attributes].filter((a) => a.name !== 'defer-hydration').map((a) => ` ${a.name}="${a.value}"`);
+        const markup = `<undefined-ticker${attributes.join('')}><template shadowrootmode="open">${el.shadowRoot!.innerHTML}</template></undefined-ticker>`;
+        const container = document.createElement('div');
+        el.after(container);
+        (container as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+        const host = container.firstElementChild!;
+        expect(host.matches(':defined')).to.equal(false);
+        const controls = parts(host, 'control');
+        expect(controls.length, mode).to.be.greaterThan(0);
+        for (const control of controls) expect(getComputedStyle(control).visibility, mode).to.equal('hidden');
+        expect(getComputedStyle(parts(host, 'title')[0]!).visibility, 'the headlines stay visible').to.equal('visible');
+        container.remove();
+      }
+    });
+    return;
+  }
 
   it('controls: pause shows play and stops the ticker; next shows the next headline; a click on it fires reader-select', async () => {
     const el = await fixture<TrendingTicker>(html`<trending-ticker mode="rotate" .items=${items}></trending-ticker>`);
