@@ -88,7 +88,9 @@ describeModes('<trending-ticker>', ({ fixture, interactive }) => {
       expect(controls.length, mode).to.be.greaterThan(0);
       for (const control of controls) {
         // visibility: hidden also takes the buttons out of the accessibility tree and the tab order.
-        expect(getComputedStyle(control).visibility, `${mode} ${control.getAttribute('aria-label')}`).to.equal(interactive ? 'visible' : 'hidden');
+        expect(getComputedStyle(control).visibility, `${mode} ${control.getAttribute('aria-label')}`).to.equal(
+          interactive ? 'visible' : 'hidden',
+        );
         expect(control.getBoundingClientRect().width, 'their place is kept, so nothing shifts when they appear').to.be.greaterThan(0);
       }
     }
