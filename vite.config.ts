@@ -133,7 +133,8 @@ function cdnIife(): UserConfig {
  * renders from the unminified source, so this build leaves the html`` templates as written (css`` is still
  * minified: a hydrated root keeps the server's styles). That is why it is a build of its own, with its own
  * chunks in dist/cdn/hydrate/, and not an entry sharing the minified chunks of `cdn` (test/hydrate/cdn
- * checks that it hydrates what the server module renders, and that the minified build would not).
+ * checks that it hydrates what the server module renders, and that the minified build would not). Its entry
+ * is a small loader (src/hydrate-after-paint.ts) that imports the elements once the page has painted.
  */
 function cdnHydrate(outDir = 'dist/cdn'): UserConfig {
   const base = scriptTag({ html: false });
@@ -146,7 +147,7 @@ function cdnHydrate(outDir = 'dist/cdn'): UserConfig {
       outDir,
       // dist/cdn holds the other script-tag builds too; a directory of its own (the tests') starts empty.
       emptyOutDir: own,
-      lib: { entry: { 'reader-widgets.hydrate': 'src/hydrate.ts' }, formats: ['es'] },
+      lib: { entry: { 'reader-widgets.hydrate': 'src/hydrate-after-paint.ts' }, formats: ['es'] },
       rollupOptions: {
         preserveEntrySignatures: 'strict',
         output: {

@@ -6,8 +6,9 @@
 //     download), and separately the lazy chunks it may load later (the sanitizer, the feed reader, a
 //     language's words);
 //   - the classic-script IIFE;
-//   - the hydrating all-in-one dist/cdn/reader-widgets.hydrate.js, and what hydration adds to the first
-//     download (its brotli bytes minus the all-in-one's);
+//   - the hydrating all-in-one dist/cdn/reader-widgets.hydrate.js (a loader, then the elements' graph it
+//     imports after the first paint), and what hydration adds to the download (its brotli bytes minus the
+//     all-in-one's);
 //   - each per-element CDN entry dist/cdn/<element>.js with its static graph, and a page that loads two
 //     of them (they share chunks: every combination must cost no more than the all-in-one);
 //   - what an npm app pays for one element: a one-line consumer (`import 'reader-widgets/<element>'`)
@@ -203,7 +204,13 @@ for (const key of ['reader-widgets', ...ELEMENTS]) {
 let hydrationAdds;
 if (existsSync('.tmp/cdn-hydrate-graph.json') && existsSync('dist/cdn/reader-widgets.hydrate.js')) {
   const hydrateGraph = JSON.parse(readFileSync('.tmp/cdn-hydrate-graph.json', 'utf8'));
-  const { eager, lazy } = closure(hydrateGraph, 'reader-widgets.hydrate.js');
+  // The entry is a loader that imports the elements once the page has painted (src/hydrate-after-paint.ts):
+  // what the page downloads is the loader, then the elements' chunk with its static graph.
+  const loader = 'reader-widgets.hydrate.js';
+  const elements = (hydrateGraph[loader]?.dynamicImports ?? []).find((file) => 'src/hydrate.ts' in (hydrateGraph[file]?.modules ?? {}));
+  const graphOfElements = closure(hydrateGraph, elements ?? loader);
+  const eager = [...new Set([loader, ...graphOfElements.eager])];
+  const lazy = graphOfElements.lazy;
   const plainAllInOne = cdnGraph['reader-widgets.js'] ? measure(closure(cdnGraph, 'reader-widgets.js').eager.map(readCdn)).brotli : 0;
   addGraphRow({
     label: 'cdn/reader-widgets.hydrate.js (all-in-one with hydration, first download)',

@@ -72,3 +72,56 @@ describe('cdn: reader-widgets.hydrate.js hydrates what the server module renders
     }
   });
 });
+
+/**
+ * The script-tag file is a loader that imports the elements only once the page has painted its first
+ * content (or at its `load` event, if it never paints): fetching and compiling them while the browser draws
+ * that frame delayed the server's content (LCP, `npm run bench`). Each page here is an iframe of its own,
+ * so its resource timings and paints are its own.
+ */
+describe('cdn: reader-widgets.hydrate.js loads the elements after the first paint', function () {
+  this.timeout(180000);
+
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  /** A page of its own: some text, a server-rendered list, then the script tag as the docs write it. */
+  async function serverRenderedPage(style: string) {
+    const list = await serverMarkup({ tag: 'related-list', data: items, via: 'ssr' });
+    const frame = document.createElement('iframe');
+    frame.setAttribute('style', style);
+    frame.srcdoc = `<!doctype html><html lang="en"><body><p>The server's page, painted before any element loads.</p>${list}
+      <script type="module" src="${location.origin}/__hydrate-cdn/reader-widgets.hydrate.js"></script></body></html>`;
+    frames.push(frame);
+    document.body.append(frame);
+    const view = frame.contentWindow! as Window & typeof globalThis;
+    await waitUntil(() => view.customElements?.get('related-list') !== undefined, 'the elements loaded', { timeout: 120000, interval: 20 });
+    const host = view.document.querySelector('related-list')!;
+    // The elements' own files: everything under hydrate/ (the loader itself is the page's script tag).
+    const elementFiles = view.performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/__hydrate-cdn/hydrate/'))
+      .map((entry) => entry.startTime);
+    return { view, host, firstElementFetch: Math.min(...elementFiles), elementFiles };
+  }
+
+  it('a page that paints: no element file is fetched before its first contentful paint, then the list hydrates', async () => {
+    const { view, host, firstElementFetch, elementFiles } = await serverRenderedPage('width: 600px; height: 400px');
+    const [paint] = view.performance.getEntriesByName('first-contentful-paint');
+    expect(paint, 'the page painted').to.not.equal(undefined);
+    expect(elementFiles.length).to.be.greaterThan(0);
+    expect(firstElementFetch).to.be.at.least(paint.startTime);
+    await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(host.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(items.length);
+  });
+
+  it('a page that paints nothing (display: none): the element files wait for its load event', async () => {
+    const { view, firstElementFetch } = await serverRenderedPage('display: none');
+    const [navigation] = view.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    // WebKit reports a first contentful paint even for a frame that is not rendered: then it is that paint.
+    const [paint] = view.performance.getEntriesByName('first-contentful-paint');
+    expect(firstElementFetch).to.be.at.least(paint ? paint.startTime : navigation.loadEventStart);
+  });
+});
