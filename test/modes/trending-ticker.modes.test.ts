@@ -10,26 +10,13 @@ import type { ReaderSelectEvent } from '../../src/base/events.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
 import { part, parts } from '../helpers.js';
 import { describeModes } from './modes.js';
+import { englishHeadlines } from '../trending-ticker/fixtures.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 /** The headlines a reader can reach: the list, not the marquee's hidden copies of it. */
 const headlines = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list"]:not(.copy) [part~="title"]')];
 
-const items = [
-  {
-    id: 'a',
-    title: 'Harbour bridge reopens after two-year restoration',
-    summary: 'Engineers replaced 4,000 rivets and repainted the whole span in its original grey.',
-    url: '/news/bridge',
-  },
-  {
-    id: 'b',
-    title: 'City library extends weekend hours',
-    summary: 'Branches will stay open until 8 pm on Saturdays from next month.',
-    url: 'https://example.com/library',
-  },
-  { id: 'c', title: 'Night market returns to the old port', summary: 'Forty stalls, live music and a ferry.', url: '/news/market' },
-];
+const items = englishHeadlines;
 const TITLES = items.map((item) => item.title);
 
 describeModes('<trending-ticker>', ({ fixture, interactive }) => {
@@ -41,7 +28,7 @@ describeModes('<trending-ticker>', ({ fixture, interactive }) => {
     expect([...el.shadowRoot!.querySelectorAll('[part~="list"]:not(.copy) [part~="excerpt"]')].map(text)).to.deep.equal([
       'Engineers replaced 4,000 rivets and repainted…',
       'Branches will stay open until 8 pm on…',
-      'Forty stalls, live music and a ferry.',
+      'Forty stalls, live music and a ferry that runs…',
     ]);
     expect(part(el, 'pause-button')?.getAttribute('aria-label')).to.equal('Pause');
     expect(part(el, 'viewport')!.getBoundingClientRect().height).to.be.greaterThan(10);

@@ -6,27 +6,9 @@ import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.j
 import { ROTATE_ANIMATION_ID, SCROLL_ANIMATION_ID } from '../../src/trending-ticker/motion-controller.js';
 import { loadSeed, part, parts, untilRendered } from '../helpers.js';
 import { requestsSettled } from '../../src/sources/cache.js';
+import { englishHeadlines } from './fixtures.js';
 
-const english = [
-  {
-    id: 'a',
-    title: 'Harbour bridge reopens after two-year restoration',
-    summary: 'Engineers replaced 4,000 rivets and repainted the whole span in its original grey.',
-    url: '/news/bridge',
-  },
-  {
-    id: 'b',
-    title: 'City library extends weekend hours',
-    summary: 'Branches will stay open until 8 pm on Saturdays from next month.',
-    url: 'https://example.com/library',
-  },
-  {
-    id: 'c',
-    title: 'Night market returns to the old port',
-    summary: 'Forty stalls, live music and a ferry that runs until midnight.',
-    url: '/news/market',
-  },
-];
+const english = englishHeadlines;
 
 const realVisibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
 /** Back to the real `document.visibilityState`. */
