@@ -62,7 +62,8 @@ const LEAD_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height=
     `<circle cx="${(i * 97) % 1200}" cy="${(i * 61) % 675}" r="${10 + ((i * 13) % 40)}" fill="#${((i * 2654435761) >>> 8).toString(16).padStart(6, '0').slice(0, 6)}"/>`,
 ).join('')}</svg>`;
 const graph = JSON.parse(readFileSync(join(snapshot, 'cdn-graph.json'), 'utf8'));
-const sanitizerChunk = '/dist/cdn/' + graph['reader-widgets.js'].dynamicImports.find((f) => f.includes('sanitize'));
+// The sanitizer's lazy chunk (the one holding src/core/sanitize.ts; an element chunk imports it, not the entry).
+const sanitizerChunk = '/dist/cdn/' + Object.keys(graph).find((file) => 'src/core/sanitize.ts' in (graph[file].modules ?? {}));
 const TYPES = {
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
