@@ -69,7 +69,7 @@ export class LocaleController implements ReactiveController {
   resolve(): void {
     const server = this.sources.server?.();
     // Hydrating: what the server knew of the page, the host's own attributes (see `readPage`).
-    const page = server ? this.readHost() : this.readPage();
+    const page = server ? langAndDirOf(this.host) : this.readPage();
     if (!server) this.pageSaid = `${page.lang}|${page.dir}`;
     const chosen = validTag(server?.lang) ?? validTag(this.sources.chosen()) ?? validTag(this.sources.content());
     const locale = chosen ?? page.lang ?? 'en';
@@ -101,24 +101,25 @@ export class LocaleController implements ReactiveController {
   private readPage(): { lang?: string; dir?: Direction } {
     const host = this.host;
     if (typeof host.getAttribute !== 'function') return {};
-    if (!host.isConnected) return this.readHost();
+    if (!host.isConnected) return langAndDirOf(host);
     let lang: string | undefined;
     let dir: Direction | undefined;
     for (let node: Node | null = host; node && !(lang && dir); node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       if (node.nodeType !== 1) continue;
-      lang ??= validTag((node as Element).getAttribute('lang') ?? undefined);
-      const said = (node as Element).getAttribute('dir')?.toLowerCase();
-      if (said === 'ltr' || said === 'rtl') dir ??= said;
+      const own = langAndDirOf(node as Element);
+      lang ??= own.lang;
+      dir ??= own.dir;
     }
     lang ??= typeof navigator === 'undefined' ? undefined : validTag(navigator.language);
     return { lang, dir };
   }
+}
 
-  /** The host's own valid `lang` and `dir`. */
-  private readHost(): { lang?: string; dir?: Direction } {
-    const said = this.host.getAttribute?.('dir')?.toLowerCase();
-    return { lang: validTag(this.host.getAttribute?.('lang') ?? undefined), dir: said === 'ltr' || said === 'rtl' ? said : undefined };
-  }
+/** An element's own valid `lang` and `dir` (`ltr` or `rtl`); nothing for a host without attributes (a server's shim). */
+function langAndDirOf(element: Element): { lang?: string; dir?: Direction } {
+  if (typeof element.getAttribute !== 'function') return {};
+  const said = element.getAttribute('dir')?.toLowerCase();
+  return { lang: validTag(element.getAttribute('lang') ?? undefined), dir: said === 'ltr' || said === 'rtl' ? said : undefined };
 }
 
 function validTag(tag: string | undefined): string | undefined {
