@@ -8,6 +8,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { frameworkPlugins } from './test/frameworks/serve-frameworks.mjs';
 import { securityMiddleware } from './test/security/server.mjs';
 import { cdnMiddleware } from './test/cdn/cdn-server.mjs';
+import { failingChunkMiddleware } from './test/base/failing-chunk-server.mjs';
 import { corsMiddleware } from './test/sources/cors-server.mjs';
 import { hydrateCdnMiddleware, serverRenderPlugin } from './test/hydrate/ssr-plugin.mjs';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
@@ -58,8 +59,9 @@ export default {
   ],
   // Strict-CSP pages and a request-recording "third party" for test/security; a feed host on another
   // origin that refuses preflights for test/sources/cross-origin.test.ts; the script-tag build served
-  // as owners' sites serve it for test/cdn; the hydrating script-tag build for test/hydrate.
-  middleware: [securityMiddleware, corsMiddleware, cdnMiddleware, hydrateCdnMiddleware],
+  // as owners' sites serve it for test/cdn; the hydrating script-tag build for test/hydrate; a lazy chunk
+  // that fails to load for test/base/lazy-chunk-failures.test.ts.
+  middleware: [securityMiddleware, corsMiddleware, cdnMiddleware, hydrateCdnMiddleware, failingChunkMiddleware],
   // A ceiling for a hung test, not a speed check: axe over the long seed article takes several seconds in
   // Firefox and WebKit on a busy two-core machine.
   testFramework: { config: { timeout: 30000 } },

@@ -1,0 +1,26 @@
+// A test-server route (web-test-runner middleware, Koa style) that makes one of the elements' lazy chunks fail
+// to load, as a CDN outage or a flaky network would: while the page's cookie `reader-test-failing-chunk`
+// names a path (e.g. `/src/core/sanitize.`), a request whose path starts with it gets its connection closed,
+// a network error. Not an HTTP error: the test runner marks every response cacheable for a year, so the
+// browser would keep a 503 for the later test files too. Test files run one at a time (concurrency 1), and
+// each test removes its cookie when it ends (test/base/failing-chunks.ts sets and removes it).
+// GET /__failing-chunk/failed answers the paths failed so far, and forgets them: WebKit gives a request that
+// failed no resource timing entry, so the page asks here whether the chunk was asked for.
+const FAILING_CHUNK_COOKIE = 'reader-test-failing-chunk';
+let failed = [];
+
+export async function failingChunkMiddleware(ctx, next) {
+  if (ctx.path === '/__failing-chunk/failed') {
+    ctx.body = failed;
+    failed = [];
+    return;
+  }
+  const failing = ctx.cookies.get(FAILING_CHUNK_COOKIE);
+  if (failing && ctx.path.startsWith(decodeURIComponent(failing))) {
+    failed.push(ctx.path);
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  return next();
+}
