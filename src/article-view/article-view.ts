@@ -27,7 +27,7 @@ function loadStructuredData(): Promise<StructuredDataModule> {
   structuredDataLoading ??= import('../core/structured-data.js').then(
     (module) => (structuredDataModule = module),
     (error: unknown) => {
-      structuredDataLoading = undefined; // a failed chunk load (network) is tried again by the next article
+      structuredDataLoading = undefined; // asked for again by the next article (a browser may keep the failure: whatwg/html#6768)
       throw error;
     },
   );

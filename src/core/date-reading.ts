@@ -27,7 +27,8 @@ export function dateParserNeeded(value: unknown): boolean {
 
 /**
  * Loads the full parser. Never rejects: a failed load (a network error fetching the chunk) leaves such
- * dates unread this time, with the usual "not a date" warning, and the next call tries again.
+ * dates unread this time, with the usual "not a date" warning, and the next call asks again (a browser may
+ * keep the failure: whatwg/html#6768).
  */
 export function loadDateParser(): Promise<void> {
   loading ??= import('./date-parser.js').then(

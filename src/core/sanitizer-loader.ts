@@ -29,7 +29,7 @@ export function loadSanitizer(): Promise<Sanitizer> {
   loading ??= import('./sanitize.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
-      loading = undefined; // a failed chunk load (network) is tried again for the next article
+      loading = undefined; // asked for again by the next article (a browser may keep the failure: whatwg/html#6768)
       throw error;
     },
   );

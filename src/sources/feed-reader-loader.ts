@@ -1,6 +1,8 @@
 /**
  * Loads the feed reader (`feed-reader.ts`) once, on first use. Like the sanitizer, it is a lazy chunk in
- * the CDN build; an app's bundler splits it the same way. A failed load is tried again by the next use.
+ * the CDN build; an app's bundler splits it the same way. A failed load is asked for again by the next use,
+ * though today's browsers keep a module that failed to load as failed until the page reloads
+ * (whatwg/html#6768; the spec's fix, whatwg/html#10327, is not implemented yet), so that use fails the same way.
  */
 import { dropEarlyFetches } from './early-fetch.js';
 
