@@ -11,9 +11,12 @@ import { part } from '../helpers.js';
 /** The cookie test/base/failing-chunk-server.mjs reads. */
 const FAILING_CHUNK_COOKIE = 'reader-test-failing-chunk';
 
-/** Makes requests whose path starts with `pathStart` (a chunk's source file, any extension) fail. */
+/**
+ * Makes requests whose path starts with `pathStart` (a chunk's source file, any extension) fail, for the
+ * test (the hooks below end it), and at most 30 s should a test end without its hooks (a crashed page).
+ */
 export function failChunk(pathStart: string): void {
-  document.cookie = `${FAILING_CHUNK_COOKIE}=${encodeURIComponent(pathStart)}; path=/`;
+  document.cookie = `${FAILING_CHUNK_COOKIE}=${encodeURIComponent(pathStart)}; path=/; max-age=30`;
 }
 
 export function serveChunksAgain(): void {
