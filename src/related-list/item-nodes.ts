@@ -2,9 +2,11 @@
  * The `list` and `compact` items as plain DOM: each `<li>` is a clone of one prepared item, and only its
  * few values (language, address, target, rel, title, date) are written into it. A list of 1,000 items is
  * then 1,000 element clones, without a template instance, parts and markers per item. Nodes are kept by
- * key, so a new array rewrites only the values that changed; `repeat` still orders and moves them.
+ * key, so a new array rewrites only the values that changed; `placeNodes` puts them in the list.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { setCommittedValue } from 'lit/directive-helpers.js';
 import { createElement } from '../core/platform.js';
 
 /** What one `list` or `compact` item shows, already derived (see `RelatedList.makeViews`). */
@@ -58,8 +60,8 @@ function make<K extends keyof HTMLElementTagNameMap>(
 interface ItemNode {
   li: HTMLLIElement;
   title: HTMLElement;
+  /** The meta line (`list`), holding the `<time>`. */
   meta: HTMLElement | null;
-  time: HTMLTimeElement | null;
   linked: boolean;
   written: Omit<ItemValues, 'key'>;
 }
@@ -101,12 +103,54 @@ export class ItemNodes {
     const li = prototype.cloneNode(true) as HTMLLIElement;
     const title = li.querySelector<HTMLElement>('.title')!;
     const meta = layout === 'list' ? (title.nextElementSibling as HTMLElement) : null;
-    const time = meta && (meta.firstElementChild as HTMLTimeElement);
-    return { li, title, meta, time, linked, written: { title: '' } };
+    return { li, title, meta, linked, written: { title: '' } };
   }
 }
 
-/** Writes what differs from what the node shows (a new node shows nothing yet), and remembers it. */
+/**
+ * Puts `nodes` in the list, in order: new ones inserted, gone ones removed, and of the kept ones only an
+ * item that moved is moved (the others keep their place, and the focus in them). Unlike `repeat`, no part
+ * and no two marker comments per item: a 1,000-item list is 1,000 insertions, and a change to one item's
+ * values touches only that item.
+ */
+class PlaceNodes extends Directive {
+  render(_nodes: Node[]) {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [nodes]: [Node[]]) {
+    // Marks the list as ours: a card layout's `repeat` then clears it first. What it left here (cards, which
+    // hold no async directive) is removed below with the items no longer shown.
+    setCommittedValue(part, this);
+    const end = part.endNode;
+    const shown = new Set(nodes);
+    for (let node = part.startNode!.nextSibling; node !== end;) {
+      const next = node!.nextSibling;
+      if (!shown.has(node!)) node!.remove();
+      node = next;
+    }
+    const list = part.parentNode;
+    let cursor = part.startNode!.nextSibling;
+    for (let i = 0; i < nodes.length;) {
+      const node = nodes[i];
+      if (node === cursor) {
+        cursor = cursor.nextSibling;
+        i++;
+      } else if (cursor !== end && node.parentNode === list && nodes[i + 1] !== cursor) {
+        // The item here moved later: it is moved when its turn comes, the ones after it stay.
+        cursor = cursor!.nextSibling;
+      } else {
+        list.insertBefore(node, cursor);
+        i++;
+      }
+    }
+    return noChange;
+  }
+}
+
+export const placeNodes = directive(PlaceNodes);
+
+/** Writes what differs from what the node shows (a new node shows nothing yet), and remembers the values. */
 function write(node: ItemNode, values: ItemValues): void {
   const { written } = node;
   if (values.lang !== written.lang) setOrRemove(node.li, 'lang', values.lang);
@@ -116,21 +160,18 @@ function write(node: ItemNode, values: ItemValues): void {
     if (values.rel !== written.rel) setOrRemove(node.title, 'rel', values.rel);
   }
   if (values.title !== written.title) node.title.textContent = values.title;
-  const text = values.dateText ?? '';
-  if (node.meta && node.time) {
+  const meta = node.meta;
+  if (meta) {
+    const time = meta.firstChild as HTMLTimeElement;
     if (values.iso !== written.iso) {
-      setOrRemove(node.time, 'datetime', values.iso);
-      node.meta.hidden = values.iso === undefined;
+      setOrRemove(time, 'datetime', values.iso);
+      meta.hidden = values.iso === undefined;
     }
-    if (text !== (written.dateText ?? '')) node.time.textContent = text;
+    const text = values.dateText ?? '';
+    if (text !== (written.dateText ?? '')) time.textContent = text;
   }
-  written.lang = values.lang;
-  written.url = values.url;
-  written.target = values.target;
-  written.rel = values.rel;
-  written.title = values.title;
-  written.iso = values.iso;
-  written.dateText = text;
+  // The values are a new object for each new set of views, never changed afterwards: kept as they are.
+  node.written = values;
 }
 
 function setOrRemove(element: Element, name: string, value: string | undefined): void {

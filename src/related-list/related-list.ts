@@ -11,7 +11,7 @@ import { oneOf } from '../base/attribute-values.js';
 import { graphemes, truncate } from '../core/text.js';
 import { isSameOrigin, pageAddress } from '../core/urls.js';
 import { relatedListStyles } from './related-list.styles.js';
-import { ItemNodes, itemTemplate, type ItemValues } from './item-nodes.js';
+import { ItemNodes, itemTemplate, placeNodes, type ItemValues } from './item-nodes.js';
 import { hasPage } from '../core/platform.js';
 
 /** How the list looks: `list` (title + date), `cards` (thumbnail, title, excerpt, meta), `compact` (titles only). */
@@ -320,30 +320,17 @@ export class RelatedList extends ReaderListElement {
   }
 
   /**
-   * The items, keyed. `list` and `compact` items are plain clones filled in place (see `ItemNodes`); a card
-   * is a template. The title's click is handled once, on the list (see `onListClick`).
+   * The items. `list` and `compact` items are plain clones filled in place (see `ItemNodes`), put in the list
+   * by `placeNodes`; a card is a template, keyed by `repeat`, and so are `list` and `compact` items on a
+   * server (no nodes to clone) and in a hydrated list (it keeps the server's). The title's click is
+   * handled once, on the list (see `onListClick`).
    */
   private renderItems(views: ItemView[], layout: RelatedLayout) {
-    if (layout === 'cards') {
-      return repeat(
-        views,
-        (view) => view.key,
-        (view) => this.renderCard(view),
-      );
-    }
-    // A server render has no nodes to clone, and a hydrated list keeps the server's: the same markup as a template.
-    if (this.itemsAsTemplates) {
-      return repeat(
-        views,
-        (view) => view.key,
-        (view) => itemTemplate(layout, view),
-      );
-    }
-    const nodes = this.itemNodes;
+    if (layout !== 'cards' && !this.itemsAsTemplates) return placeNodes(views.map((view) => this.itemNodes.node(view)));
     return repeat(
       views,
       (view) => view.key,
-      (view) => nodes.node(view),
+      (view) => (layout === 'cards' ? this.renderCard(view) : itemTemplate(layout, view)),
     );
   }
 

@@ -317,6 +317,26 @@ describe('<related-list> updates', () => {
     expect(mutations.every((record) => record.target === list || after[0].contains(record.target))).to.equal(true);
   });
 
+  it('an item moved to the end moves alone: the others keep their nodes, and a focused link its focus', async () => {
+    const items = Array.from({ length: 5 }, (_, i) => ({ id: `m${i}`, title: `Story ${i}`, url: `#m${i}` }));
+    const el = await fixture<RelatedList>(html`<related-list .items=${items}></related-list>`);
+    const before = parts(el, 'item');
+    const link = parts(el, 'link')[2] as HTMLAnchorElement;
+    link.focus();
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    el.items = [...items.slice(1), items[0]];
+    await el.updateComplete;
+    mutations.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(titles(el)).to.deep.equal(['Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 0']);
+    expect(parts(el, 'item')).to.deep.equal([...before.slice(1), before[0]]);
+    const moved = new Set(mutations.flatMap((record) => [...record.addedNodes, ...record.removedNodes]));
+    expect([...moved], 'only the moved item is taken out and put back').to.deep.equal([before[0]]);
+    expect(el.shadowRoot!.activeElement, 'the focused link keeps its focus').to.equal(link);
+  });
+
   for (const layout of ['list', 'compact'] as const) {
     it(`${layout}: an item that gains or loses its link, date or language shows exactly that, and the others stay as they were`, async () => {
       const items = [
