@@ -20,9 +20,10 @@ const EPOCH = /^-?\d+(?:\.\d+)?$/;
 /**
  * `value` as a date when it is a `Date`, an epoch number or ISO 8601 text; `undefined` when it is no
  * date at all (or outside the years 1000-9999); `'text'` for other text, which only the full parser
- * reads (the trimmed text is what it gets).
+ * reads (the trimmed text is what it gets). `shapeOnly` tells only whether text is `'text'`: an ISO date
+ * is then `undefined`, not built (a list's dates are checked for the full parser before they are read).
  */
-export function readCommonDate(value: unknown): Date | undefined | 'text' {
+export function readCommonDate(value: unknown, shapeOnly?: boolean): Date | undefined | 'text' {
   let date: Date | undefined;
   if (value instanceof Date) date = new Date(value.getTime());
   else if (typeof value === 'number') date = fromEpoch(value);
@@ -31,7 +32,7 @@ export function readCommonDate(value: unknown): Date | undefined | 'text' {
     let parts: RegExpExecArray | null;
     if (text === '') return undefined;
     if (EPOCH.test(text)) date = fromEpoch(Number(text));
-    else if ((parts = ISO_PARTS.exec(text))) date = fromIso(parts);
+    else if ((parts = ISO_PARTS.exec(text))) date = shapeOnly ? undefined : fromIso(parts);
     else return 'text';
   }
   return inYears(date);

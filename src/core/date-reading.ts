@@ -22,7 +22,7 @@ export function readDate(value: unknown, lang?: string): Date | undefined {
 
 /** True when `value` is date text only the full parser reads, and it is not here yet. */
 export function dateParserNeeded(value: unknown): boolean {
-  return parser === undefined && readCommonDate(value) === 'text';
+  return parser === undefined && readCommonDate(value, true) === 'text';
 }
 
 /**
