@@ -337,6 +337,35 @@ describe('<related-list> updates', () => {
     expect(el.shadowRoot!.activeElement, 'the focused link keeps its focus').to.equal(link);
   });
 
+  it('60 lists in a row, items added, removed and shuffled (and a switch to cards and back): each shows its items in order, a kept item in its own node', async () => {
+    // A fixed pseudo-random sequence (a linear congruential generator), so a failure can be replayed.
+    let seed = 16;
+    const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % below;
+    const pool = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, url: `#s${i}` }));
+    const el = await fixture<RelatedList>(html`<related-list limit="12" .items=${pool.slice(0, 6)}></related-list>`);
+    let nodes = new Map(parts(el, 'item').map((node, i) => [pool[i].id, node]));
+    for (let round = 0; round < 60; round++) {
+      const items = pool.filter(() => random(3) > 0);
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = random(i + 1);
+        [items[i], items[j]] = [items[j], items[i]];
+      }
+      const layout = round < 25 ? 'list' : round < 30 ? 'compact' : round === 30 ? 'cards' : 'list';
+      if (layout !== el.layout) nodes = new Map(); // a new layout makes new nodes
+      el.layout = layout;
+      el.items = items;
+      await el.updateComplete;
+      const shown = parts(el, 'item');
+      expect(titles(el), `round ${round}`).to.deep.equal(items.map((item) => item.title));
+      const kept = items.filter((item) => nodes.has(item.id));
+      expect(
+        kept.every((item) => shown[items.indexOf(item)] === nodes.get(item.id)),
+        `round ${round}: a kept item is shown in its own node`,
+      ).to.equal(true);
+      nodes = new Map(shown.map((node, i) => [items[i].id, node]));
+    }
+  });
+
   for (const layout of ['list', 'compact'] as const) {
     it(`${layout}: an item that gains or loses its link, date or language shows exactly that, and the others stay as they were`, async () => {
       const items = [
