@@ -1,9 +1,13 @@
 /**
  * For tests of a lazy chunk that fails to load (a CDN outage, a deploy that removed an old chunk, a flaky
  * network): test/base/failing-chunk-server.mjs closes the connection of a request for the chunk this page's
- * cookie names. Today's engines keep a module that failed to load as failed for the page's life (whatwg/html#6768; the
- * spec's fix, whatwg/html#10327, is not implemented yet), so each chunk can fail once per test file, and
- * only before anything in that file has loaded it.
+ * cookie names.
+ * - Today's engines keep a module that failed to load as failed for the page's life (whatwg/html#6768; the
+ *   spec's fix, whatwg/html#10327, is not implemented yet), so each chunk can fail once per test file, and
+ *   only before anything in that file has loaded it.
+ * - The test runner lets the browser cache every file for a year, so a chunk an earlier test file loaded
+ *   would come from the cache without asking the server: each file loads the elements under a URL prefix
+ *   of its own (`/__fresh/<file>/src/…`), which the server maps back to `/src/…`.
  */
 import { oneEvent } from '@open-wc/testing';
 import { part } from '../helpers.js';
@@ -51,15 +55,20 @@ export async function outcome(el: HTMLElement, change: () => void): Promise<stri
 }
 
 /**
- * Mocha hooks for a describe block: each test ends with the chunks served again and its elements removed,
- * and fails if anything was thrown into the page (an error or an unhandled rejection). Returns `place`,
- * which adds an element to the page for the test.
+ * Mocha hooks for a describe block: first the elements `tags` are defined from the URL prefix of `file`
+ * (the test file's name); each test ends with the chunks served again and its elements removed, and fails
+ * if anything was thrown into the page (an error or an unhandled rejection). Returns `place`, which adds
+ * an element to the page for the test.
  */
-export function failingChunkHooks(): { place: <E extends Element>(el: E) => E } {
+export function failingChunkHooks(file: string, tags: string[]): { place: <E extends Element>(el: E) => E } {
   const uncaught: string[] = [];
   const onError = (event: ErrorEvent) => uncaught.push(String(event.error ?? event.message));
   const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
   const placed: Element[] = [];
+
+  before(async () => {
+    for (const tag of tags) await import(/* @vite-ignore */ `/__fresh/${file}/src/${tag}/define.ts`);
+  });
 
   beforeEach(async () => {
     await failedRequests(); // forgets what earlier tests failed

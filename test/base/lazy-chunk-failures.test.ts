@@ -5,9 +5,6 @@
 // live refresh's (which needs the feed reader, and it brings the date parser and the JSON position finder),
 // are in files of their own: test/sources/*-chunk-failure.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/article-view/define.js';
-import '../../src/related-list/define.js';
-import '../../src/trending-ticker/define.js';
 import type { ArticleView } from '../../src/article-view/article-view.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
@@ -21,7 +18,7 @@ const items = [
 ];
 
 describe('a lazy chunk that fails to load', () => {
-  const { place } = failingChunkHooks();
+  const { place } = failingChunkHooks('lazy-chunk-failures', ['article-view', 'related-list', 'trending-ticker']);
 
   it("a language's words (de): the list shows its English words, and updateComplete settles", async () => {
     failChunk('/src/core/messages/de.');

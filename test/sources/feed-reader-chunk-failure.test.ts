@@ -3,13 +3,12 @@
 // never throws into the page. A file of its own: in today's engines the chunk stays failed for the page
 // (see test/base/failing-chunks.ts).
 import { expect } from '@open-wc/testing';
-import '../../src/related-list/define.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
 import { part } from '../helpers.js';
 import { chunkAskedFor, failChunk, failingChunkHooks, outcome, serveChunksAgain } from '../base/failing-chunks.js';
 
 describe('a feed reader that fails to load', () => {
-  const { place } = failingChunkHooks();
+  const { place } = failingChunkHooks('feed-reader-chunk-failure', ['related-list']);
 
   it('a list fed by `src` shows the error state, and a new `src` settles too', async () => {
     failChunk('/src/sources/feed-reader.');

@@ -3,13 +3,12 @@
 // the page. A file of its own: it needs the feed reader, which test/base/lazy-chunk-failures.test.ts must
 // not have loaded (see test/base/failing-chunks.ts).
 import { expect } from '@open-wc/testing';
-import '../../src/related-list/define.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
 import { part, parts } from '../helpers.js';
 import { chunkAskedFor, failChunk, failingChunkHooks, outcome, text, warningsDuring } from '../base/failing-chunks.js';
 
 describe('live refresh that fails to load', () => {
-  const { place } = failingChunkHooks();
+  const { place } = failingChunkHooks('refresh-chunk-failure', ['related-list']);
 
   it('the list keeps its items, with a warning that `refresh` is off', async () => {
     failChunk('/src/base/refresh-controller.');
