@@ -100,7 +100,6 @@ export class LocaleController implements ReactiveController {
    */
   private readPage(): { lang?: string; dir?: Direction } {
     const host = this.host;
-    if (typeof host.getAttribute !== 'function') return {};
     if (!host.isConnected) return langAndDirOf(host);
     let lang: string | undefined;
     let dir: Direction | undefined;
