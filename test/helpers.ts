@@ -22,6 +22,9 @@ export function parts(el: Element, name: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
 
+/** An element's text as a reader sees it: runs of white space as one space, trimmed; undefined for no element. */
+export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+
 /**
  * Waits for something the browser does in its rendering steps (a ResizeObserver callback, say): checks
  * `predicate` now and after each frame, and fails with `message` if it still does not hold after `frames`.

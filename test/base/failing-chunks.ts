@@ -10,7 +10,8 @@
  *   of its own (`/__fresh/<file>/src/…`), which the server maps back to `/src/…`.
  */
 import { oneEvent } from '@open-wc/testing';
-import { part } from '../helpers.js';
+import sinon from 'sinon';
+import { part, text } from '../helpers.js';
 
 /** The cookie test/base/failing-chunk-server.mjs reads. */
 const FAILING_CHUNK_COOKIE = 'reader-test-failing-chunk';
@@ -37,8 +38,6 @@ async function failedRequests(): Promise<string[]> {
 export async function chunkAskedFor(pathStart: string): Promise<boolean> {
   return (await failedRequests()).some((path) => path.startsWith(pathStart));
 }
-
-export const text = (el: Element | null | undefined) => el?.textContent?.trim();
 
 /**
  * How an element settles after `change`: `shown: <its body's or first item's text>` at `reader-load`, or
@@ -96,15 +95,13 @@ export function failingChunkHooks(file: string, tags: string[]): { place: <E ext
   };
 }
 
-/** Collects console.warn calls while `run` runs. */
+/** What `console.warn` was given while `run` ran, one call per line. */
 export async function warningsDuring(run: () => Promise<void>): Promise<string> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+  const warn = sinon.stub(console, 'warn');
   try {
     await run();
   } finally {
-    console.warn = warn;
+    warn.restore();
   }
-  return warnings.join('\n');
+  return warn.args.map((args) => args.join(' ')).join('\n');
 }

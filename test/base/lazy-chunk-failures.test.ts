@@ -8,9 +8,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleView } from '../../src/article-view/article-view.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
-import { part, parts } from '../helpers.js';
+import { part, parts, text } from '../helpers.js';
 import { englishHeadlines } from '../trending-ticker/fixtures.js';
-import { chunkAskedFor, failChunk, failingChunkHooks, outcome, serveChunksAgain, text, warningsDuring } from './failing-chunks.js';
+import { chunkAskedFor, failChunk, failingChunkHooks, outcome, serveChunksAgain, warningsDuring } from './failing-chunks.js';
 
 const items = [
   { id: 'a', title: 'Harbour bridge reopens', url: '/a' },

@@ -7,10 +7,8 @@ import '../../src/hydrate.js';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { ArticleView } from '../../src/article-view/article-view.js';
-import { part, parts } from '../helpers.js';
+import { part, parts, text } from '../helpers.js';
 import { describeModes } from './modes.js';
-
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 // Without a body, but for the test of the body: a server sanitizes a body in jsdom, which takes a
 // worker a second or two to load (each server-rendered fixture is a new worker).

@@ -8,11 +8,10 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import type { ReaderSelectEvent } from '../../src/base/events.js';
 import type { RelatedList } from '../../src/related-list/related-list.js';
-import { part, parts } from '../helpers.js';
+import { part, parts, text } from '../helpers.js';
 import { sampleItems } from '../related-list/fixtures.js';
 import { describeModes } from './modes.js';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => parts(el, 'title').map(text);
 const TITLES = ['Harbour town reopens its tidal pool', 'A night bus that became a library', 'What the river remembers'];
 

@@ -8,11 +8,10 @@ import { expect, nextFrame, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import type { ReaderSelectEvent } from '../../src/base/events.js';
 import type { TrendingTicker } from '../../src/trending-ticker/trending-ticker.js';
-import { part, parts } from '../helpers.js';
+import { part, parts, text } from '../helpers.js';
 import { describeModes } from './modes.js';
 import { englishHeadlines } from '../trending-ticker/fixtures.js';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 /** The headlines a reader can reach: the list, not the marquee's hidden copies of it. */
 const headlines = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list"]:not(.copy) [part~="title"]')];
 

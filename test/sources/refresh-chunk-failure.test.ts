@@ -4,8 +4,8 @@
 // not have loaded (see test/base/failing-chunks.ts).
 import { expect } from '@open-wc/testing';
 import type { RelatedList } from '../../src/related-list/related-list.js';
-import { part, parts } from '../helpers.js';
-import { chunkAskedFor, failChunk, failingChunkHooks, outcome, text, warningsDuring } from '../base/failing-chunks.js';
+import { part, parts, text } from '../helpers.js';
+import { chunkAskedFor, failChunk, failingChunkHooks, outcome, warningsDuring } from '../base/failing-chunks.js';
 
 describe('live refresh that fails to load', () => {
   const { place } = failingChunkHooks('refresh-chunk-failure', ['related-list']);
